@@ -1,0 +1,38 @@
+"""Shared test set-up: Qt offscreen, per-test settings folder, and the path of the real sample."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Messages in tests are checked in Chinese unless a test asks otherwise.
+os.environ.setdefault("ISSUEDESK_LANG", "zh")
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared"
+SAMPLE_MD = SHARED / "samples" / "changzhou-keji-2021-03.md"
+DOCX_DIR = SHARED / "samples" / "docx"
+
+
+@pytest.fixture
+def sample_md() -> Path:
+    if not SAMPLE_MD.is_file():
+        pytest.skip(f"the real sample is not here: {SAMPLE_MD} (it lives in ../shared/samples beside the checkout)")
+    return SAMPLE_MD
+
+
+@pytest.fixture
+def docx_dir() -> Path:
+    if not (DOCX_DIR / "manifest.json").is_file():
+        pytest.skip(f"the Word samples are not here: {DOCX_DIR}")
+    return DOCX_DIR
+
+
+@pytest.fixture(autouse=True)
+def _settings_in_tmp(tmp_path_factory, monkeypatch):
+    """Settings and recent files go to a temp folder; prepared fonts stay where they are (slow to make)."""
+    settings = tmp_path_factory.mktemp("settings")
+    monkeypatch.setenv("ISSUEDESK_SETTINGS", str(settings))
+    yield
