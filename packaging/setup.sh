@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Sets up a fresh Debian/Ubuntu machine to run and test IssueDesk from this checkout:
+# the system libraries Qt needs (also offscreen), poppler-utils for looking at PDFs,
+# the Python packages, and the Chinese fonts prepared once (about a minute, with progress).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+SUDO=""
+if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
+if command -v apt-get >/dev/null 2>&1; then
+  export DEBIAN_FRONTEND=noninteractive
+  $SUDO apt-get update -qq
+  $SUDO apt-get install -y -qq --no-install-recommends \
+    libegl1 libgl1 libfontconfig1 libxkbcommon0 libdbus-1-3 libglib2.0-0 poppler-utils >/dev/null
+fi
+
+PY="${PYTHON:-python3}"
+"$PY" -m pip install -q --upgrade pip >/dev/null 2>&1 || true
+"$PY" -m pip install -q -e ".[test]"
+"$PY" -m editor fonts prepare
