@@ -1,0 +1,85 @@
+"""Where the prepared fonts live, when they count as ready, and what the user is told otherwise."""
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+from editor.cli.main import main
+from editor.layout import fontprep, fonts
+
+
+def test_fonts_dir_follows_the_environment(tmp_path, monkeypatch):
+    monkeypatch.setenv("ISSUEDESK_FONTS", str(tmp_path / "f"))
+    assert fonts.fonts_dir() == tmp_path / "f"
+    monkeypatch.delenv("ISSUEDESK_FONTS")
+    monkeypatch.setenv("ISSUEDESK_DATA", str(tmp_path / "data"))
+    assert fonts.fonts_dir() == tmp_path / "data" / "fonts"
+
+
+def test_not_ready_says_what_to_run(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("ISSUEDESK_FONTS", str(tmp_path))
+    assert not fonts.fonts_ready()
+    with pytest.raises(fonts.FontsNotReady, match="issuedesk fonts prepare"):
+        fonts.font_file("serif")
+    assert main(["fonts", "status"]) == 1
+    out = capsys.readouterr().out
+    assert "缺失" in out and "issuedesk fonts prepare" in out
+
+
+def _fake_prepared(folder, manifest, change_source=False):
+    """Files of the recorded sizes (sparse, instant) beside a copy of a real manifest."""
+    files = manifest
+    if change_source:
+        files = json.loads(json.dumps(manifest))
+        files["NotoSerifSC-Regular.ttf"]["source"]["sha256"] = "0" * 64
+    for name, entry in files.items():
+        with open(folder / name, "wb") as fh:
+            fh.truncate(entry["size"])
+    fontprep.write_manifest(folder, files)
+
+
+def test_a_changed_source_makes_that_file_stale(ready_fonts, tmp_path, monkeypatch):
+    manifest = fontprep.read_manifest(ready_fonts)
+    _fake_prepared(tmp_path, manifest, change_source=True)
+    monkeypatch.setenv("ISSUEDESK_FONTS", str(tmp_path))
+    assert fonts.font_states() == {"NotoSerifSC-Regular.ttf": "stale",
+                                   "NotoSansSC-Regular.ttf": "ready",
+                                   "NotoSansSC-Bold.ttf": "ready"}
+    assert not fonts.fonts_ready()
+
+
+def test_a_truncated_file_counts_as_missing(ready_fonts, tmp_path, monkeypatch):
+    manifest = fontprep.read_manifest(ready_fonts)
+    _fake_prepared(tmp_path, manifest)
+    monkeypatch.setenv("ISSUEDESK_FONTS", str(tmp_path))
+    assert fonts.fonts_ready()
+    with open(tmp_path / "NotoSansSC-Bold.ttf", "r+b") as fh:
+        fh.truncate(1000)
+    assert fonts.font_states()["NotoSansSC-Bold.ttf"] == "missing"
+
+
+def test_status_json(ready_fonts, capsys):
+    assert main(["fonts", "status", "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["ready"] is True
+    assert {f["state"] for f in data["files"]} == {"ready"}
+    assert data["families"]["serif"]["bold"] == "NotoSansSC-Bold.ttf"
+
+
+@pytest.mark.slow
+def test_prepare_from_scratch(tmp_path, monkeypatch):
+    """The real preparation (about a minute on two cores)."""
+    monkeypatch.setenv("ISSUEDESK_FONTS", str(tmp_path))
+    seen = []
+    paths = fonts.prepare_fonts(lambda msg, frac: seen.append(frac))
+    assert [p.name for p in paths] == [j.output for j in fontprep.JOBS]
+    assert fonts.fonts_ready()
+    assert seen == sorted(seen) and seen[-1] == 1.0
+    assert not list(tmp_path.glob(".*tmp"))   # no half-written files left behind
+    # A second run finds nothing to do.
+    again = []
+    fonts.prepare_fonts(lambda msg, frac: again.append(msg))
+    assert len(again) == 1
+    shutil.rmtree(tmp_path)
