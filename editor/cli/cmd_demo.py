@@ -1,0 +1,21 @@
+"""`issuedesk demo DIR`: write the bundled demo issue (texts and painted photos) to DIR."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from editor.i18n import t
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser(
+        "demo", help="写出示例期刊（文字和图片）",
+        description="把自带的示例期刊《青溪科技》2026年第11期（原创文章、栏目、封面和图片）写入一个新的或空的文件夹。")
+    parser.add_argument("folder", metavar="DIR", type=Path, help="目标文件夹：不存在或为空")
+    parser.set_defaults(func=run)
+
+
+def run(args) -> int:
+    from editor.demo import write_demo
+    folder = write_demo(args.folder)
+    print(t("示例期刊已写入 {folder}", "Demo issue written to {folder}", folder=str(folder)))
+    return 0
