@@ -16,7 +16,7 @@ from editor.model import Issue
 from . import lock as _lock
 from .backups import make_backup
 from .safe_parse import MAX_BYTES, check_image_paths, issue_from_xml, validate_before_write
-from .safe_paths import path_problem
+from .safe_paths import path_problem, problem_text
 from .safe_write import atomic_write, fsync_dir, write_file_synced
 from .to_xml import element_bytes, issue_to_element
 
@@ -64,7 +64,17 @@ def load_issue(folder) -> Issue:
     folder = issue_folder_of(folder)
     if not folder.exists():
         raise IssueFileError("找不到期刊文件夹：{folder}", "No such issue folder: {folder}", folder=str(folder))
-    return issue_from_xml(read_issue_bytes(folder / ISSUE_FILENAME), folder)
+    return load_file(folder / ISSUE_FILENAME, folder)[1]
+
+
+def load_file(file: Path, folder: Path) -> tuple[bytes, Issue]:
+    """The file's bytes and the issue in them; a problem is reported with the file's name."""
+    data = read_issue_bytes(file)
+    try:
+        return data, issue_from_xml(data, folder)
+    except IssueFileError as exc:
+        raise IssueFileError("{issue_file}：" + exc.zh, "{issue_file}: " + exc.en,
+                             issue_file=str(file), **exc.values) from None
 
 
 def create_issue_folder(issue: Issue, folder, images: dict | None = None) -> Path:
@@ -97,7 +107,7 @@ def _put_image(folder: Path, rel: str, source) -> None:
     problem = path_problem(rel)
     if problem:
         raise UserError("图片路径“{path}”无效（{why}）。", "Image path {path!r} is not allowed ({why}).",
-                        path=rel, why=problem)
+                        path=rel, why=problem_text(problem))
     target = folder / PurePosixPath(rel)
     target.parent.mkdir(parents=True, exist_ok=True)
     if isinstance(source, (bytes, bytearray, memoryview)):
@@ -141,8 +151,7 @@ class IssueFolder:
         if not read_only:
             self._lock = _lock.acquire(self.path, break_stale=break_stale_lock)
         try:
-            data = read_issue_bytes(self.file)
-            self.issue = issue_from_xml(data, self.path)
+            data, self.issue = load_file(self.file, self.path)
         except BaseException:
             self.close()
             raise
@@ -213,7 +222,7 @@ class IssueFolder:
 
     def recover(self) -> Issue:
         """The issue as last autosaved. The caller decides whether to keep it (save) or not."""
-        return issue_from_xml(read_issue_bytes(self.autosave_file), self.path)
+        return load_file(self.autosave_file, self.path)[1]
 
     def discard_recovery(self) -> None:
         if not self.read_only:
@@ -222,8 +231,7 @@ class IssueFolder:
 
     def reload(self) -> Issue:
         """Read the file again (after a ConflictError, to take the other side's version)."""
-        data = read_issue_bytes(self.file)
-        self.issue = issue_from_xml(data, self.path)
+        data, self.issue = load_file(self.file, self.path)
         self._disk_hash = _digest(data)
         return self.issue
 

@@ -18,7 +18,7 @@ from editor.paths import resource
 
 from . import migrate
 from .from_xml import element_to_issue
-from .safe_paths import inside_folder, path_problem
+from .safe_paths import inside_folder, path_problem, problem_text
 from .xmltext import q
 
 MAX_BYTES = 64 * 1024 * 1024
@@ -115,11 +115,11 @@ def check_image_paths(issue: Issue, folder, error: type[UserError] = UserError) 
     for rel in image_paths(issue):
         problem = path_problem(rel)
         if problem is None and folder is not None and not inside_folder(Path(folder), rel):
-            problem = "outside the folder"
+            problem = "outside"
         if problem:
             raise error("图片路径“{path}”无效：必须是期刊文件夹内的相对路径（{why}）。",
                         "Image path {path!r} is not allowed: it must be a relative path inside the issue folder ({why}).",
-                        path=rel, why=problem)
+                        path=rel, why=problem_text(problem))
 
 
 def validate_before_write(root) -> None:

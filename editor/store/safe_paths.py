@@ -7,27 +7,46 @@ from __future__ import annotations
 import re
 from pathlib import Path, PurePosixPath
 
+from editor.i18n import t
+
 _DRIVE = re.compile(r"^[A-Za-z]:")
 
 
+_PROBLEMS = {
+    "empty": ("路径为空", "empty path"),
+    "backslash": ("含有反斜杠", "holds a backslash"),
+    "drive": ("含有盘符或冒号", "holds a drive letter or colon"),
+    "absolute": ("是绝对路径", "is absolute"),
+    "control": ("含有控制字符", "holds a control character"),
+    "not normalised": ("含有 ..、. 或空的路径段", "holds .., . or an empty segment"),
+    "trailing": ("某段以点或空格结尾", "a segment ends in a dot or space"),
+    "outside": ("指向期刊文件夹之外", "points outside the issue folder"),
+}
+
+
+def problem_text(key: str) -> str:
+    zh, en = _PROBLEMS[key]
+    return t(zh, en)
+
+
 def path_problem(rel: str) -> str | None:
-    """Why `rel` is not an acceptable relative path, or None when it is."""
+    """Why `rel` is not an acceptable relative path (a key of _PROBLEMS), or None when it is."""
     if not rel:
         return "empty"
     if "\\" in rel:
         return "backslash"
     if _DRIVE.match(rel) or ":" in rel:
-        return "drive or stream"
+        return "drive"
     if rel.startswith("/"):
         return "absolute"
     if any(ord(ch) < 32 or ord(ch) == 127 for ch in rel):
-        return "control character"
+        return "control"
     parts = rel.split("/")
     if any(p in ("", ".", "..") for p in parts):
         return "not normalised"
     if any(p != p.strip() or p.endswith(".") for p in parts):
         # Windows drops trailing dots and spaces, so "a. " and "a" would be one file there.
-        return "trailing dot or space"
+        return "trailing"
     return None
 
 
