@@ -1,0 +1,112 @@
+"""What the rules share while they run over one issue: the issue, the PageMap (or None), the
+issue folder, and lookups computed once (texts with their places, contents by article, printed
+page evidence)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+from editor.model import Article, Figure, Issue, JumpLine, block_texts
+
+
+@dataclass(frozen=True)
+class TextPiece:
+    """One piece of printable text and where it stands."""
+    text: str
+    kind: str                      # title, kicker, subtitle, source, paragraph, caption, meta …
+    article: str | None = None
+    block: int | None = None
+    figure: str | None = None
+    field: str | None = None
+
+    @property
+    def location(self) -> dict:
+        loc = {"article": self.article, "block": self.block, "figure": self.figure,
+               "field": self.field}
+        return {k: v for k, v in loc.items() if v is not None}
+
+
+class CheckContext:
+    def __init__(self, issue: Issue, pagemap=None, folder: str | Path | None = None):
+        self.issue = issue
+        self.pagemap = pagemap
+        self.folder = Path(folder) if folder is not None else None
+
+    # -- articles and contents -------------------------------------------------------------------
+    @cached_property
+    def articles(self) -> list[Article]:
+        return list(self.issue.articles())
+
+    @cached_property
+    def article_by_id(self) -> dict[str, Article]:
+        return {a.id: a for a in self.articles}
+
+    @cached_property
+    def section_of(self) -> dict[str, str]:
+        """article id -> section name"""
+        return {a.id: s.name for s in self.issue.sections for a in s.articles}
+
+    @cached_property
+    def entries_by_article(self) -> dict[str, list]:
+        out: dict[str, list] = {}
+        for e in self.issue.contents:
+            if e.article:
+                out.setdefault(e.article, []).append(e)
+        return out
+
+    def printed_page(self, article_id: str) -> int | None:
+        """The page the printed contents give for the article (the first entry that has one)."""
+        return next((e.page for e in self.entries_by_article.get(article_id, ()) if e.page), None)
+
+    @cached_property
+    def from_print(self) -> bool:
+        """An issue imported from a printed copy: it carries what was printed (page numbers in
+        the contents, jump lines, imprints), and the checks judge that."""
+        return bool(self.issue.imprints or any(e.page for e in self.issue.contents)
+                    or any(isinstance(b, JumpLine) for a in self.articles for b in a.blocks))
+
+    # -- texts --------------------------------------------------------------------------------------
+    @cached_property
+    def texts(self) -> list[TextPiece]:
+        """Every piece of printable text of the issue, in reading order."""
+        out: list[TextPiece] = []
+        meta = self.issue.meta
+        cover = meta.cover
+        for i, line in enumerate(cover.lines):
+            out.append(TextPiece(line, "cover-line", field=f"cover.lines[{i}]"))
+        if cover.description:
+            out.append(TextPiece(cover.description, "meta", field="cover.description"))
+        for page in self.issue.photo_pages:
+            if page.title:
+                out.append(TextPiece(page.title, "title", field=f"photo_page:{page.id}"))
+            for fig in page.figures:
+                out.extend(_figure_texts(fig, None, None))
+        for art in self.articles:
+            for kind, value in (("kicker", art.kicker), ("title", art.title),
+                                ("subtitle", art.subtitle)):
+                if value:
+                    out.append(TextPiece(value, kind, article=art.id, field=kind))
+            for i, block in enumerate(art.blocks):
+                if isinstance(block, Figure):
+                    out.extend(_figure_texts(block, art.id, i))
+                    continue
+                for label, txt in block_texts(block):
+                    out.append(TextPiece(txt, label, article=art.id, block=i))
+            if art.source:
+                out.append(TextPiece(art.source, "source", article=art.id, field="source"))
+        return out
+
+    @cached_property
+    def body_text(self) -> str:
+        """All printable text joined, for rules that count over the whole issue."""
+        return "\n".join(p.text for p in self.texts)
+
+
+def _figure_texts(fig: Figure, article: str | None, block: int | None) -> list[TextPiece]:
+    out = []
+    if fig.caption:
+        out.append(TextPiece(fig.caption, "caption", article, block, fig.id))
+    if fig.credit:
+        out.append(TextPiece(fig.credit, "credit", article, block, fig.id))
+    return out

@@ -1,0 +1,79 @@
+"""Rules on what the printer gets: text that did not fit, the page count, characters the fonts
+cannot print."""
+from __future__ import annotations
+
+from editor.i18n import t
+
+from .fold import short
+from .registry import finding, rule
+
+# Text set in the 黑体-style face (fonts.md); the rest is body text in the 宋体-style face.
+_SANS_KINDS = {"title", "kicker", "subtitle", "subhead", "caption", "credit", "table title",
+               "cover-line"}
+
+
+@rule("TEXT-OVERSET", "error", "print", needs_pages=True,
+      title=("文字排不下", "Text does not fit"),
+      explain=("文章的文字超出了分给它的版面，多出的部分不会印出。删减文字、缩小图片，或给文章多分一页（或设转页）。",
+               "The article's text runs past the pages given to it; what does not fit would not "
+               "print. Cut text, make pictures smaller, or give the article another page (or a jump)."))
+def text_overset(ctx):
+    for o in ctx.pagemap.overset:
+        art = ctx.article_by_id.get(o.article)
+        yield finding("TEXT-OVERSET", t("“{title}”有 {chars} 字排不下（{blocks} 段）",
+                                        "“{title}”: {chars} characters do not fit ({blocks} blocks)",
+                                        title=short(art.title) if art else o.article, chars=o.chars,
+                                        blocks=o.blocks),
+                      article=o.article, data={"chars": o.chars, "blocks": o.blocks})
+
+
+@rule("PAGE-COUNT", "error", "print", needs_pages=True,
+      title=("总页数不是 4 的倍数", "Page count not a multiple of 4"),
+      explain=("骑马订的期刊总页数（含封面、封底）必须是 4 的倍数。增删内容，或加空白页/广告页补足。",
+               "A saddle-stitched issue needs a page count, covers included, that is a multiple of "
+               "4. Add or cut material, or fill with a blank or advertisement page."))
+def page_count(ctx):
+    n = ctx.pagemap.page_count
+    if n % 4:
+        yield finding("PAGE-COUNT", t("共 {n} 页（含封面），不是 4 的倍数；还差 {more} 页",
+                                      "{n} pages (covers included), not a multiple of 4; {more} more needed",
+                                      n=n, more=4 - n % 4), data={"pages": n})
+
+
+@rule("GLYPH-MISSING", "error", "print",
+      title=("字体缺字", "Character missing from the fonts"),
+      explain=("所用字体里没有这个字，印出来会是空白。改用常用字形（如把异体字改为规范字），或在版式中换用包含该字的字体。",
+               "The chosen font has no glyph for this character: it would print as a blank. Use "
+               "the standard form of the character, or pick a font in the layout that has it."))
+def glyph_missing(ctx):
+    if ctx.pagemap is not None and ctx.pagemap.missing_glyphs:
+        for ch, arts in sorted(ctx.pagemap.missing_glyphs.items()):
+            yield _missing(ch, arts[0] if arts else None, None, len(arts))
+        return
+    try:
+        from editor.layout import fonts
+        ready = fonts.fonts_ready()
+    except ImportError:
+        ready = False
+    if not ready:
+        yield finding("GLYPH-MISSING", t("字体尚未准备好，未能检查缺字（运行 issuedesk fonts prepare）",
+                                         "The fonts are not prepared: missing characters were not checked "
+                                         "(run issuedesk fonts prepare)"), severity="info")
+        return
+    first: dict[tuple[str, str], object] = {}
+    for piece in ctx.texts:
+        family = "sans" if piece.kind in _SANS_KINDS else "serif"
+        for ch in set(piece.text):
+            first.setdefault((family, ch), piece)
+    for family in ("serif", "sans"):
+        chars = "".join(ch for fam, ch in first if fam == family)
+        for ch in sorted(fonts.missing_chars(chars, family)):
+            piece = first[(family, ch)]
+            yield _missing(ch, piece.article, piece, None)
+
+
+def _missing(ch, article, piece, count):
+    loc = piece.location if piece is not None else {"article": article}
+    return finding("GLYPH-MISSING", t("字体中没有“{ch}”（U+{code:04X}），会印成空白",
+                                      "The fonts lack “{ch}” (U+{code:04X}): it would print blank",
+                                      ch=ch, code=ord(ch)), **loc, data={"char": ch, "articles": count})

@@ -1,0 +1,211 @@
+"""Rules on the running text: punctuation widths and pairs (GB/T 15834), number style
+(GB/T 15835), doubled words."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from editor.i18n import t
+from editor.model import Paragraph
+
+from .fold import short
+from .registry import finding, rule
+
+_HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# A half-width , ; : ? ! with Chinese on one side (one space allowed), not 1,000 or 3:1.
+_HALF_STOP = re.compile(rf"(?:(?<=[{_HAN}])\s?[,;:?!](?!//))|(?:(?<![\d\sA-Za-z])[,;:?!]\s?(?=[{_HAN}]))")
+_HALF_DOT = re.compile(rf"(?<=[{_HAN}])\.(?=\s?[{_HAN}]|\s*$)")
+_HALF_PARENS = re.compile(r"\(([^()]*)\)")
+_HAN_RE = re.compile(f"[{_HAN}]")
+
+
+def _half_width_marks(text: str) -> list[str]:
+    """The half-width marks standing in Chinese text, each with a little context."""
+    hits = []
+    for m in list(_HALF_STOP.finditer(text)) + list(_HALF_DOT.finditer(text)):
+        hits.append((m.start(), text[max(m.start() - 3, 0):m.end() + 3].strip()))
+    for m in _HALF_PARENS.finditer(text):
+        before = text[m.start() - 1] if m.start() else ""
+        after = text[m.end()] if m.end() < len(text) else ""
+        if _HAN_RE.search(m.group(1)) or _HAN_RE.match(before) or _HAN_RE.match(after):
+            hits.append((m.start(), text[max(m.start() - 3, 0):m.end() + 2].strip()))
+    return [ctx for _, ctx in sorted(hits)]
+
+
+@rule("PUNCT-WIDTH", "warning", "text",
+      title=("中文里用了半角标点", "Half-width punctuation in Chinese text"),
+      explain=("中文行文中的逗号、句号、分号、冒号、问号、叹号和括号应使用全角形式（，。；：？！（））（GB/T 15834）。"
+               "数字内部（1,000、3:1）和外文里的半角标点不在此列。把半角标点改为全角。",
+               "In Chinese text , . ; : ? ! ( ) take their full-width forms (，。；：？！（）) "
+               "(GB/T 15834). Marks inside numbers (1,000, 3:1) and inside Latin text are fine. "
+               "Replace the half-width marks."))
+def punct_width(ctx):
+    for piece in ctx.texts:
+        hits = _half_width_marks(piece.text)
+        if hits:
+            yield finding("PUNCT-WIDTH", t("半角标点 {n} 处：{examples}", "{n} half-width marks: {examples}",
+                                           n=len(hits), examples=" / ".join(f"“{h}”" for h in hits[:3])),
+                          **piece.location, data={"examples": hits})
+
+
+_OPEN = {"“": "”", "‘": "’", "《": "》", "（": "）", "【": "】", "〈": "〉", "「": "」", "『": "』"}
+_CLOSE = {v: k for k, v in _OPEN.items()}
+_ENDS = tuple("。！？…；：”’）》」』】.!?") + ("——",)
+
+
+def _unbalanced(text: str) -> list[tuple[int, str]]:
+    """(position, mark) of every mark that has no partner."""
+    stack: list[tuple[int, str]] = []
+    bad = []
+    for i, ch in enumerate(text):
+        if ch in _OPEN:
+            stack.append((i, ch))
+        elif ch in _CLOSE:
+            if ch == "’" and 0 < i < len(text) - 1 and text[i - 1].isascii() and text[i + 1].isascii() \
+                    and text[i - 1].isalpha():
+                continue     # an apostrophe in Latin text: China’s
+            if stack and stack[-1][1] == _CLOSE[ch]:
+                stack.pop()
+            elif any(o == _CLOSE[ch] for _, o in stack):
+                while stack and stack[-1][1] != _CLOSE[ch]:
+                    bad.append(stack.pop())
+                stack.pop()
+            else:
+                bad.append((i, ch))
+    return sorted(bad + stack)
+
+
+def _article_runs(art):
+    """Paragraph texts of an article joined where a paragraph runs on into the next (a break
+    that came from a page or column, so it does not end a sentence): (block index, text)."""
+    runs: list[tuple[int, str]] = []
+    joining = False
+    for i, b in enumerate(art.blocks):
+        if not isinstance(b, Paragraph):
+            joining = False
+            continue
+        text = b.text.strip()
+        if joining and runs:
+            runs[-1] = (runs[-1][0], runs[-1][1] + text)
+        else:
+            runs.append((i, text))
+        joining = bool(text) and not text.endswith(_ENDS)
+    return runs
+
+
+def _pieces_for_pairs(ctx):
+    """(location, text) to check for pairs: joined paragraph runs of articles, every other piece as is."""
+    by_article: dict[str, list] = {}
+    for art in ctx.articles:
+        by_article[art.id] = _article_runs(art)
+    done = set()
+    for piece in ctx.texts:
+        if piece.article and piece.kind == "paragraph":
+            if piece.article not in done:
+                done.add(piece.article)
+                for block, text in by_article[piece.article]:
+                    yield {"article": piece.article, "block": block}, text
+            continue
+        yield piece.location, piece.text
+
+
+@rule("PUNCT-PAIR", "warning", "text",
+      title=("成对标点不配对", "Paired punctuation unbalanced"),
+      explain=("引号“”‘’、书名号《》、括号（）【】应成对出现。按跨段引文的习惯，只有开引号的段落后接以开引号起头的段落时不算错。"
+               "补上缺失的一半，或删去多余的一个。",
+               "Quotes “” ‘’, title marks 《》 and brackets （）【】 come in pairs. A quotation "
+               "running over paragraphs may leave each paragraph open when the next opens again. "
+               "Add the missing half, or remove the extra one."))
+def punct_pair(ctx):
+    pending = None     # an open quote left at the end of the previous run of the same article
+    for loc, text in _pieces_for_pairs(ctx):
+        bad = _unbalanced(text)
+        if pending is not None:
+            ploc, ptext, pbad = pending
+            if not (ploc.get("article") == loc.get("article") and text.startswith("“")
+                    and all(m == "“" for _, m in pbad)):
+                yield _pair_finding(ploc, ptext, pbad)
+            pending = None
+        if not bad:
+            continue
+        if all(m == "“" for _, m in bad) and loc.get("block") is not None:
+            pending = (loc, text, bad)
+            continue
+        yield _pair_finding(loc, text, bad)
+    if pending is not None:
+        yield _pair_finding(*pending)
+
+
+def _pair_finding(loc, text, bad):
+    pos, mark = bad[0]
+    return finding("PUNCT-PAIR", t("“{mark}”没有配对：…{around}…", "“{mark}” has no partner: …{around}…",
+                                   mark=mark, around=text[max(pos - 8, 0):pos + 9]),
+                   **loc, data={"marks": [m for _, m in bad]})
+
+
+_NUMBER_UNIT = re.compile(rf"(?<![\d.])(\d+(?:\.\d+)?)(\s?)(?=[{_HAN}%])")
+_SPACE_BEFORE = re.compile(rf"(?<=[{_HAN}]) (?=\d)")
+
+
+def _spacing_counts(text: str) -> tuple[int, int, list[str]]:
+    spaced, tight, examples = 0, 0, []
+    for m in _NUMBER_UNIT.finditer(text):
+        if m.group(2):
+            spaced += 1
+            examples.append(text[m.start():m.end() + 1])
+        else:
+            tight += 1
+    spaced += len(_SPACE_BEFORE.findall(text))
+    return spaced, tight, examples
+
+
+@rule("NUMBER-SPACING", "info", "text",
+      title=("数字前后空格不统一", "Spacing around numbers inconsistent"),
+      explain=("同一期里数字与汉字之间有的留空格（“2021 年”），有的不留（“2021年”）。GB/T 15835 要求全刊一致，通常不留。"
+               "统一为全刊多数的写法；本条指出用了少数写法的文章。",
+               "Within one issue some numbers stand apart from the Chinese around them (“2021 年”), "
+               "others do not (“2021年”). GB/T 15835 asks for one style, usually without the space. "
+               "Use the style of the majority; this rule names the articles that use the other."))
+def number_spacing(ctx):
+    per_place: dict[tuple, list] = {}
+    totals = Counter()
+    for piece in ctx.texts:
+        spaced, tight, examples = _spacing_counts(piece.text)
+        totals["spaced"] += spaced
+        totals["tight"] += tight
+        key = ("article", piece.article) if piece.article else ("field", piece.field or piece.kind)
+        acc = per_place.setdefault(key, [0, 0, [], piece])
+        acc[0] += spaced
+        acc[1] += tight
+        acc[2].extend(examples)
+    if not totals["spaced"] or not totals["tight"]:
+        return
+    minority_spaced = totals["spaced"] < totals["tight"]
+    for (kind, key), (spaced, tight, examples, piece) in per_place.items():
+        n = spaced if minority_spaced else tight
+        if not n:
+            continue
+        loc = {"article": key} if kind == "article" else piece.location
+        if minority_spaced:
+            msg = t("数字与汉字间留了空格 {n} 处（如“{ex}”），全刊多数不留", "{n} numbers set apart by a space "
+                    "(e.g. “{ex}”); most of the issue has none", n=n, ex=examples[0] if examples else "")
+        else:
+            msg = t("数字与汉字间没留空格 {n} 处，全刊多数留空格", "{n} numbers without a space; most of the issue has one", n=n)
+        yield finding("NUMBER-SPACING", msg, **loc, data={"spaced": spaced, "tight": tight,
+                                                          "issue": dict(totals)})
+
+
+_DOUBLED = re.compile(r"(的的(?!确)|在在|和和|与与|及及|将将|把把|被被|于于|从从|并并|，，|。。|、、|；；|：：)")
+
+
+@rule("TEXT-DOUBLED", "warning", "text",
+      title=("字或标点重复", "Doubled word or mark"),
+      explain=("同一个虚词或标点连写了两次（“的的”“在在”“，，”），多半是录入错误。删去一个。",
+               "A function word or a mark written twice in a row (的的, 在在, ，，) is almost always "
+               "a typing slip. Remove one."))
+def text_doubled(ctx):
+    for piece in ctx.texts:
+        for m in _DOUBLED.finditer(piece.text):
+            yield finding("TEXT-DOUBLED", t("“{w}”重复：…{around}…", "“{w}” doubled: …{around}…", w=m.group(1)[0],
+                                            around=piece.text[max(m.start() - 6, 0):m.end() + 6]),
+                          **piece.location)
