@@ -1,7 +1,186 @@
-"""The display list of a laid-out issue drawn onto a ReportLab canvas: print or proof PDF."""
+"""The display list of a laid-out issue drawn onto a ReportLab canvas: print or proof PDF.
+
+print: MediaBox = trim + bleed + room for crop marks; TrimBox and BleedBox set on every page;
+       crop marks in registration colour outside the bleed; CMYK enforced by ReportLab (an RGB
+       colour raises), so no RGB operator can slip into the content streams.
+proof: MediaBox = trim, RGB, a 校样 watermark, no marks."""
 from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from editor.layout.display import ImageOp, RectOp, RuleOp, TextOp
+from editor.layout.setting import PT_PER_MM
+
+MARK_ROOM_MM = 2.0   # paper beyond the crop marks
 
 
 def render_pdf(laid, out_path, *, mode="print", image_source=None, progress=None, cancel=None) -> None:
-    """Stub: the real renderer lands shortly; the signature is the contract."""
-    raise NotImplementedError("render_pdf is being written")
+    from reportlab.pdfgen.canvas import Canvas
+
+    from editor.layout.fonts import register_font
+    from editor.layout.paginate import Cancelled
+
+    if mode not in ("print", "proof"):
+        raise ValueError(f"mode: {mode!r}")
+    lay = laid.layout
+    W, H = lay.trim_w_mm, lay.trim_h_mm
+    edge = (lay.crop_offset_mm + lay.crop_mark_mm + MARK_ROOM_MM) if mode == "print" else 0.0
+    k = PT_PER_MM
+    size = ((W + 2 * edge) * k, (H + 2 * edge) * k)
+    out_path = Path(out_path)
+    tmp = out_path.with_name(out_path.name + ".part")
+    base_font = register_font("sans")
+    kw = dict(pagesize=size, initialFontName=base_font, pageCompression=1)
+    if mode == "print":
+        b = lay.bleed_mm
+        kw.update(enforceColorSpace="cmyk",
+                  trimBox=_box(edge, edge, W, H), bleedBox=_box(edge - b, edge - b, W + 2 * b, H + 2 * b))
+    canvas = Canvas(str(tmp), **kw)
+    canvas.setTitle(getattr(laid, "title", "") or lay.name)
+    painter = _Painter(canvas, mode, edge, image_source)
+    total = len(laid.pages)
+    try:
+        for n, page in enumerate(laid.pages, start=1):
+            if cancel and cancel():
+                raise Cancelled()
+            painter.page(page, lay)
+            canvas.showPage()
+            if progress:
+                progress(n, total)
+        canvas.save()
+        os.replace(tmp, out_path)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+
+
+def _box(x_mm: float, y_mm: float, w_mm: float, h_mm: float) -> tuple[float, float, float, float]:
+    k = PT_PER_MM
+    return (x_mm * k, y_mm * k, (x_mm + w_mm) * k, (y_mm + h_mm) * k)
+
+
+class _Painter:
+    def __init__(self, canvas, mode: str, edge: float, image_source):
+        self.c, self.mode, self.edge, self.image_source = canvas, mode, edge, image_source
+        self._fill = None
+
+    def colour(self, cmyk, stroke: bool = False) -> None:
+        c, m, y, k = (v / 100.0 if max(cmyk) > 1.0 else v for v in cmyk) if cmyk else (0, 0, 0, 1)
+        if self.mode == "print":
+            (self.c.setStrokeColorCMYK if stroke else self.c.setFillColorCMYK)(c, m, y, k)
+        else:
+            rgb = ((1 - c) * (1 - k), (1 - m) * (1 - k), (1 - y) * (1 - k))
+            (self.c.setStrokeColorRGB if stroke else self.c.setFillColorRGB)(*rgb)
+
+    def page(self, page, lay) -> None:
+        c, k = self.c, PT_PER_MM
+        c.saveState()
+        c.translate(self.edge * k, self.edge * k)
+        for op in page.ops:
+            if isinstance(op, TextOp):
+                self.text(op)
+            elif isinstance(op, RectOp):
+                self.rect(op)
+            elif isinstance(op, RuleOp):
+                self.colour(op.color, stroke=True)
+                c.setLineWidth(op.width_pt)
+                c.line(op.x1 * k, op.y1 * k, op.x2 * k, op.y2 * k)
+            elif isinstance(op, ImageOp):
+                self.image(op, lay)
+        if self.mode == "proof":
+            self.watermark(lay)
+        c.restoreState()
+        if self.mode == "print":
+            self.crop_marks(lay)
+
+    def rect(self, op: RectOp) -> None:
+        k = PT_PER_MM
+        if op.fill:
+            self.colour(op.fill)
+        if op.stroke:
+            self.colour(op.stroke, stroke=True)
+            self.c.setLineWidth(op.stroke_pt)
+        self.c.rect(op.x * k, op.y * k, op.w * k, op.h * k, stroke=1 if op.stroke else 0, fill=1 if op.fill else 0)
+
+    def text(self, op: TextOp) -> None:
+        line = op.line
+        if line is None or not line.glyphs:
+            return
+        k = PT_PER_MM
+        c = self.c
+        t = c.beginText()
+        font = colour = None
+        fake = False
+        x0, y = op.x * k, op.y * k
+        for g in line.glyphs:
+            if not g.text or g.text.isspace():
+                continue
+            if (g.font, g.size) != font:
+                t.setFont(g.font, g.size)
+                font = (g.font, g.size)
+            if g.color != colour:
+                colour = g.color
+                self._text_colour(t, colour)
+            if g.fake_bold != fake:
+                fake = g.fake_bold
+                t.setTextRenderMode(2 if fake else 0)
+                if fake:
+                    c.setLineWidth(g.size * 0.03)
+            t.setTextOrigin(x0 + g.x + g.shift, y)
+            t.textOut(g.text)
+        c.drawText(t)
+
+    def _text_colour(self, t, colour) -> None:
+        c, m, y, k = colour if colour else (0.0, 0.0, 0.0, 1.0)
+        if self.mode == "print":
+            t.setFillColorCMYK(c, m, y, k)
+            t.setStrokeColorCMYK(c, m, y, k)
+        else:
+            rgb = ((1 - c) * (1 - k), (1 - m) * (1 - k), (1 - y) * (1 - k))
+            t.setFillColorRGB(*rgb)
+            t.setStrokeColorRGB(*rgb)
+
+    def image(self, op: ImageOp, lay) -> None:
+        c, k = self.c, PT_PER_MM
+        path = op.path
+        if path and self.image_source:
+            path = self.image_source(path, self.mode, op.w, op.h)
+        if not path:
+            self.rect(RectOp(op.x, op.y, op.w, op.h, fill=lay.colour("placeholder"),
+                             stroke=lay.colour("rule"), stroke_pt=0.3))
+            return
+        l, b, r, t = op.crop
+        full_w, full_h = op.w / max(1e-6, 1 - l - r), op.h / max(1e-6, 1 - b - t)
+        c.saveState()
+        p = c.beginPath()
+        p.rect(op.x * k, op.y * k, op.w * k, op.h * k)
+        c.clipPath(p, stroke=0, fill=0)
+        c.drawImage(str(path), (op.x - l * full_w) * k, (op.y - b * full_h) * k, full_w * k, full_h * k)
+        c.restoreState()
+
+    def watermark(self, lay) -> None:
+        c, k = self.c, PT_PER_MM
+        from editor.layout.fonts import register_font
+        c.saveState()
+        c.setFillColorRGB(0.85, 0.3, 0.3, alpha=0.25)
+        c.translate(lay.trim_w_mm / 2 * k, lay.trim_h_mm / 2 * k)
+        c.rotate(40)
+        c.setFont(register_font("sans", True), 96)
+        c.drawCentredString(0, -30, "校样")
+        c.restoreState()
+
+    def crop_marks(self, lay) -> None:
+        c, k = self.c, PT_PER_MM
+        e, off, ln = self.edge, lay.crop_offset_mm, lay.crop_mark_mm
+        W, H = lay.trim_w_mm, lay.trim_h_mm
+        c.saveState()
+        c.setStrokeColorCMYK(1, 1, 1, 1)
+        c.setLineWidth(lay.crop_weight_pt)
+        for cx in (e, e + W):
+            for cy in (e, e + H):
+                sx = -1 if cx == e else 1
+                sy = -1 if cy == e else 1
+                c.line(cx * k, (cy + sy * off) * k, cx * k, (cy + sy * (off + ln)) * k)
+                c.line((cx + sx * off) * k, cy * k, (cx + sx * (off + ln)) * k, cy * k)
+        c.restoreState()

@@ -56,6 +56,7 @@ class ImageOp:
     h: float
     crop: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)
     bleeds: tuple[str, ...] = ()
+    pixels: tuple[int, int] | None = None   # the image's size in pixels, for the effective ppi
 
 
 @dataclass
@@ -65,3 +66,12 @@ class PageDraw:
 
     def texts(self) -> list[TextOp]:
         return [op for op in self.ops if isinstance(op, TextOp)]
+
+
+@dataclass
+class PendingLine:
+    """Stands in a TextOp for a jump line until the page it names is known."""
+    direction: str                   # "to" | "from"
+    article: str
+    width: float                     # mm available
+    text: str = ""

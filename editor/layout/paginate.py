@@ -1,11 +1,22 @@
-"""Laying out a whole issue: cover, photo pages, contents and articles into pages and a PageMap."""
+"""Laying out a whole issue: cover, photo pages, contents and articles into pages and a PageMap.
+
+Physical order: cover, inside-front photo pages, contents page(s), article pages (folio 1 on the
+first unless the layout says otherwise), inside-back and back photo pages. The articles are laid
+out first; the contents come from where they really start, and if the contents need another
+page than assumed the articles are laid out again (their units are cached, so that is cheap)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .display import PageDraw
-from .pagemap import PageMap
+from .display import PageDraw, PendingLine, TextOp
+from .pages_article import ArticleFlow
+from .pages_contents import contents_lines, contents_pages
+from .pages_cover import cover_ops
+from .pages_photos import photo_page_ops
+from .pagemap import LineRecord, PageInfo, PageMap, PlacedFigure
+from .running_heads import furniture, running_head_text
+from .setting import set_text
 from .template import Layout, load_layout
 
 
@@ -21,7 +32,101 @@ class LaidOutIssue:
 
 
 def lay_out(issue, folder, layout=None, *, cancel=None, pad_to_4: bool = False) -> LaidOutIssue:
-    """Stub: the real engine lands shortly; the signature is the contract."""
     if not isinstance(layout, Layout):
-        layout = load_layout(layout or issue.meta.layout)
-    return LaidOutIssue(layout, PageMap(layout.name), [])
+        layout = load_layout(layout or issue.meta.layout or "magazine-16k")
+    folder = Path(folder)
+    front_photos = [p for p in issue.photo_pages if p.position == "inside-front"]
+    back_photos = [p for p in issue.photo_pages if p.position != "inside-front"]
+    back_photos.sort(key=lambda p: p.position == "back")
+
+    n_contents = 1
+    for _attempt in range(3):
+        first_article = 1 + len(front_photos) + n_contents + 1
+        first_folio = 1 if layout.folio_start is None else first_article - layout.folio_start + 1
+        flow = ArticleFlow(layout, folder, first_article, first_folio, cancel)
+        flow.place_all(issue)
+        starts = {a: s.start_folio for a, s in flow.spans.items()}
+        clines = contents_lines(issue, starts)
+        cpages = contents_pages(issue, clines, layout, 2 + len(front_photos))
+        if len(cpages) == n_contents:
+            break
+        n_contents = len(cpages)
+
+    _resolve_jump_lines(flow.pending, layout, issue)
+    pm = PageMap(layout.name, articles=flow.spans, jumps=flow.jumps, overset=flow.overset,
+                 contents=clines)
+    pages: list[PageDraw] = []
+
+    def add(kind: str, ops: list, folio=None, **info) -> None:
+        index = len(pages) + 1
+        pages.append(PageDraw(index, ops))
+        pm.pages.append(PageInfo(index, folio, kind, **info))
+
+    add("cover", cover_ops(issue.meta, layout, folder))
+    for p in front_photos:
+        add("photos", photo_page_ops(p, layout, folder, len(pages) + 1))
+    for ops in cpages:
+        add("contents", ops)
+    for ap in flow.pages:
+        section = ap.sections[0] if ap.sections else None
+        head = None
+        ops = list(ap.ops)
+        if ap.kind == "article":
+            head = running_head_text(issue.meta, ap.folio, section, ap.titles[0] if ap.titles else None)
+            ops += furniture(layout, len(pages) + 1, ap.folio, head)
+        add(ap.kind, ops, ap.folio, articles=list(ap.articles), section=section, running_head=head)
+    if pad_to_4:
+        while (len(pages) + len(back_photos)) % 4:
+            add("blank", [])
+    for p in back_photos:
+        add("back-cover" if p.position == "back" else "photos", photo_page_ops(p, layout, folder, len(pages) + 1))
+    _records(pm, pages, issue, folder)
+    _missing_glyphs(pm, issue, layout)
+    return LaidOutIssue(layout, pm, pages)
+
+
+def _resolve_jump_lines(pending: list[PendingLine], layout: Layout, issue) -> None:
+    style = layout.style("jump")
+    for p in pending:
+        p.lines = set_text(p.text, style, layout, p.width) if p.text else []
+
+
+def _records(pm: PageMap, pages: list[PageDraw], issue, folder: Path) -> None:
+    """Lines, figures and the figures of each page, read off the display lists."""
+    from .display import ImageOp
+    for page, info in zip(pages, pm.pages):
+        for op in page.ops:
+            if isinstance(op, TextOp):
+                if isinstance(op.line, PendingLine):
+                    op.line = op.line.lines[0] if op.line.lines else None
+                if op.line is not None and op.line.text.strip():
+                    pm.lines.append(LineRecord(page.index, op.column, op.line.text, op.article))
+            elif isinstance(op, ImageOp):
+                ppi = None
+                if op.pixels and op.w > 0:
+                    visible = 1 - op.crop[0] - op.crop[2]
+                    ppi = op.pixels[0] * visible / (op.w / 25.4)
+                pm.figures.append(PlacedFigure(op.figure, page.index, op.x, op.y, op.w, op.h, ppi, bool(op.bleeds)))
+                if op.figure not in info.figures:
+                    info.figures.append(op.figure)
+        page.ops = [op for op in page.ops if not (isinstance(op, TextOp) and op.line is None)]
+
+
+_GLYPH_MEMO: dict = {}
+
+
+def _missing_glyphs(pm: PageMap, issue, layout: Layout) -> None:
+    """Characters the chosen fonts lack, per article (memoised by the article's text)."""
+    from .fonts import missing_chars
+    families = sorted({layout.font_name(s.font) for s in layout.styles.values()})
+    for art in issue.articles():
+        text = "".join(t for _, t in art.texts())
+        key = (text, tuple(families))
+        missing = _GLYPH_MEMO.get(key)
+        if missing is None:
+            missing = set()
+            for fam in families:
+                missing |= set(missing_chars(text, fam))
+            _GLYPH_MEMO[key] = missing
+        for ch in sorted(missing):
+            pm.missing_glyphs.setdefault(ch, []).append(art.id)

@@ -1,0 +1,87 @@
+"""The front cover: masthead, year and number, cumulative number, permit and internal marking,
+a photo bleeding off three edges, and a band of cover lines."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from .display import ImageOp, RectOp, TextOp
+from .setting import mm, set_text
+from .template import Layout
+from .units import baseline_offset
+
+
+def cover_ops(meta, layout: Layout, folder: Path) -> list:
+    W, H, b = layout.trim_w_mm, layout.trim_h_mm, layout.bleed_mm
+    left, right = layout.margins.inner, layout.margins.outer   # the cover is a recto
+    width = W - left - right
+    ops: list = []
+
+    def put(text: str, style_name: str, x: float, top: float, w: float, **kw) -> float:
+        st = layout.style(style_name)
+        y = top
+        for line in set_text(text, st, layout, w, **kw):
+            ops.append(TextOp(x, y - baseline_offset(st), line))
+            y -= mm(st.leading_pt)
+        return y
+
+    band = layout.cover_masthead_mm
+    top = H - 12
+    photo_top = H - band
+    # masthead block: title left, numbers right
+    right_w = 62
+    put(meta.title, "masthead", left, top, width - right_w - 4)
+    y = put(f"{meta.year}年第{meta.number}期", "cover_number", W - right - right_w, top - 2, right_w)
+    if meta.cumulative:
+        y = put(f"总第{meta.cumulative}期", "cover_number", W - right - right_w, y, right_w)
+    small = [s for s in (f"准印证号：{meta.permit}" if meta.permit else None, meta.internal_marking) if s]
+    for text in small:
+        y = put(text, "cover_small", W - right - right_w, y, right_w)
+    publisher = next((r for r in meta.publishers if r.role.startswith("主办")), None)
+    info_top = photo_top + 14
+    if publisher and publisher.names:
+        put(f"{publisher.names[0]}主办", "cover_small", left, info_top, width, align="left")
+    if meta.cover.slogan:
+        put(meta.cover.slogan, "cover_slogan", left, info_top - 5, width)
+    # photo from the masthead area down into the bleed
+    img_x, img_y, img_w, img_h = -b, -b, W + 2 * b, photo_top + b
+    path, px = _cover_image(meta.cover.image, folder)
+    ops.append(ImageOp("cover", path, img_x, img_y, img_w, img_h, crop=fill_crop(px, img_w, img_h),
+                       bleeds=("left", "right", "bottom"), pixels=px))
+    # cover lines on a band of the accent colour along the foot, bleeding too
+    lines = meta.cover.lines
+    if lines:
+        band_h = layout.cover_lines_mm
+        ops.append(RectOp(-b, -b, W + 2 * b, band_h + b, fill=layout.colour("accent")))
+        st = layout.style("cover_line")
+        y = band_h - 6
+        for text in lines[:5]:
+            if y - mm(st.leading_pt) < 4:
+                break
+            y = put(text, "cover_line", left, y, width)
+    return ops
+
+
+def _cover_image(rel: str | None, folder: Path) -> tuple[str | None, tuple[int, int] | None]:
+    if not rel:
+        return None, None
+    p = (Path(folder) / rel)
+    if not p.is_file():
+        return None, None
+    try:
+        from PIL import Image
+        with Image.open(p) as im:
+            return str(p.resolve()), im.size
+    except Exception:   # an unreadable photo is reported by FIGURE-MISSING; the cover shows a stand-in
+        return None, None
+
+
+def fill_crop(px: tuple[int, int] | None, w: float, h: float) -> tuple[float, float, float, float]:
+    """Shares to cut (left, bottom, right, top) so the image fills a w × h frame, centred."""
+    if not px or not px[0] or not px[1]:
+        return (0.0, 0.0, 0.0, 0.0)
+    img_ratio, frame_ratio = px[0] / px[1], w / h
+    if img_ratio > frame_ratio:
+        cut = (1 - frame_ratio / img_ratio) / 2
+        return (cut, 0.0, cut, 0.0)
+    cut = (1 - img_ratio / frame_ratio) / 2
+    return (0.0, cut, 0.0, cut)
