@@ -1,0 +1,527 @@
+"""Line composition: styled Chinese text into justified lines, by the rules of linebreak.py.
+
+The model of a line (one rule, kept everywhere):
+- every CJK character and mark is set at its font advance (one em); a Latin word or number is one
+  unbreakable unit at its natural width;
+- between a Han character and a Latin word or number there is a quarter em (an explicit space
+  there is set as that quarter em, so "2021 年" and "2021年" look alike); none at line ends;
+- of two adjacent marks (。” ，“ ）、) one gives up its blank half: together 1.5 em;
+- a line that would break badly is first pushed in (its last mark set in half width, then at most
+  1/8 em less between units), else pushed out (the last unit goes down) and spread;
+- justified lines fill the measure exactly; nothing hangs outside it; the last line of a
+  paragraph is set flush left at natural spacing.
+
+Glyph x and width describe the slot a unit occupies, from the line start; `shift` is where its
+ink is drawn relative to the slot (an opening mark that gave up its blank left half)."""
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from . import linebreak as lb
+
+EPS = 1e-6
+SQUEEZE_MAX_EM = 1 / 8          # push-in: the most one gap may shrink
+CJK_LATIN_GAP_EM = 0.25
+FAKE_BOLD_STROKE_EM = 0.03      # stroke width that thickens a face with no bold of its own
+PUSH_IN_REACH = 8               # how many units past the fill point a push-in may take
+
+
+@dataclass(frozen=True)
+class Span:
+    """A run of text in one face. `font`: a ReportLab font name or a family the fonts module knows
+    ("serif", "sans", a system family). `color`: CMYK, components 0..1 (0..100 accepted), None = K."""
+    text: str
+    font: str
+    size: float
+    bold: bool = False
+    color: tuple | None = None
+
+
+@dataclass(slots=True)
+class Glyph:
+    """One placed unit: a character, or a Latin word or number set as one piece."""
+    text: str
+    x: float
+    width: float
+    font: str
+    size: float
+    color: tuple | None
+    fake_bold: bool = False      # the face has no bold: draw_line thickens it with a stroke
+    shift: float = 0.0           # ink origin relative to x
+
+
+@dataclass(slots=True)
+class Line:
+    """One set line. `width` is the measure, `natural` the extent of its content before justifying
+    (first-line indent included); `ascent` and `descent` are both positive distances from the
+    baseline; `last`: last line of its paragraph; `justified`: spread or squeezed to the measure."""
+    glyphs: list[Glyph]
+    width: float
+    natural: float
+    ascent: float
+    descent: float
+    last: bool
+    leading: float = 0.0
+    justified: bool = False
+
+    @property
+    def text(self) -> str:
+        return "".join(g.text for g in self.glyphs)
+
+    @property
+    def end(self) -> float:
+        """Where the visible content ends (trailing spaces and line feeds take no room)."""
+        for g in reversed(self.glyphs):
+            if g.width > 0 or not g.text.isspace():
+                return g.x + g.width
+        return 0.0
+
+
+# --- fonts and widths ---------------------------------------------------------------------
+
+_WIDTHS: dict[tuple[str, str], float] = {}     # (font, char) -> advance at size 1
+_RESOLVED: dict[tuple[str, bool], tuple[str, bool]] = {}
+_METRICS: dict[str, tuple[float, float]] = {}  # font -> (ascent, descent) at size 1, both > 0
+_BLANKS: dict[tuple[str, str], tuple[float, float]] = {}
+
+
+def resolve_font(font: str, bold: bool) -> tuple[str, bool]:
+    """(ReportLab font name, needs fake bold) for a span's font and bold flag."""
+    key = (font, bold)
+    hit = _RESOLVED.get(key)
+    if hit is None:
+        hit = _RESOLVED[key] = _resolve(font, bold)
+    return hit
+
+
+def _resolve(font: str, bold: bool) -> tuple[str, bool]:
+    from reportlab.pdfbase import pdfmetrics
+
+    name = font if font in pdfmetrics.getRegisteredFontNames() else _builtin_cid(font)
+    if name is None:
+        from .fonts import register_font     # a family: the fonts module finds its real bold
+        return register_font(font, bold), False
+    if not bold:
+        return name, False
+    from reportlab.lib.fonts import tt2ps
+    try:
+        bold_name = tt2ps(name, 1, 0)
+    except ValueError:
+        bold_name = name
+    if bold_name != name and bold_name in pdfmetrics.getRegisteredFontNames():
+        return bold_name, False
+    return name, "bold" not in name.lower()
+
+
+def _builtin_cid(font: str) -> str | None:
+    """ReportLab's own CID fonts (STSong-Light) need no file: register them on first use."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    try:
+        pdfmetrics.registerFont(UnicodeCIDFont(font))
+    except Exception:       # not a CID font name ReportLab knows: leave it to the fonts module
+        return None
+    return font
+
+
+def char_width(font: str, ch: str) -> float:
+    w = _WIDTHS.get((font, ch))
+    if w is None:
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+        w = _WIDTHS[(font, ch)] = stringWidth(ch, font, 1000.0) / 1000.0
+    return w
+
+
+def word_width(font: str, word: str) -> float:
+    get = _WIDTHS.get
+    total = 0.0
+    for ch in word:
+        w = get((font, ch))
+        if w is None:
+            w = char_width(font, ch)
+        total += w
+    return total
+
+
+def font_metrics(font: str) -> tuple[float, float]:
+    m = _METRICS.get(font)
+    if m is None:
+        from reportlab.pdfbase.pdfmetrics import getAscentDescent
+        a, d = getAscentDescent(font, 1.0)
+        m = _METRICS[font] = (a, -d if d < 0 else d)
+    return m
+
+
+def blanks(font: str, ch: str) -> tuple[float, float]:
+    """How much of a mark's em may be given up on its left and right (as a share of the em).
+
+    Mainland fonts put the ink of stops and closing marks in the left half of the em and that of
+    opening marks in the right half; a mark narrower than the em (a proportional quote) has no
+    blank half to give."""
+    key = (font, ch)
+    b = _BLANKS.get(key)
+    if b is None:
+        full = char_width(font, ch) >= 0.9
+        if full and ch in lb.CLOSING:
+            b = (0.0, 0.5)
+        elif full and ch in lb.OPENING:
+            b = (0.5, 0.0)
+        else:
+            b = (0.0, 0.0)
+        _BLANKS[key] = b
+    return b
+
+
+# --- units ----------------------------------------------------------------------------------
+
+class _Units:
+    """A paragraph cut into units, with everything the breaker needs as flat lists."""
+
+    __slots__ = ("text", "kind", "span", "adv", "em", "gap", "shrink_a", "shrink_b", "end_comp",
+                 "brk", "cum", "endpos", "cap", "spread", "newlines", "fonts", "n")
+
+    def __init__(self, spans: list[Span], split_wider_than: float):
+        text, kinds, owner, adv, em = [], [], [], [], []
+        fonts = []
+        split_at = set()
+        for si, sp in enumerate(spans):
+            name, fake = resolve_font(sp.font, sp.bold)
+            fonts.append((name, sp.size, _cmyk(sp.color), fake))
+            size = sp.size
+            s = sp.text
+            i, n = 0, len(s)
+            while i < n:
+                ch = s[i]
+                k = lb.kind(ch)
+                if k == lb.LATIN:
+                    j = i + 1
+                    while j < n and lb.kind(s[j]) == lb.LATIN:
+                        j += 1
+                    word = s[i:j]
+                    w = word_width(name, word) * size
+                    if w > split_wider_than and j - i > 1:
+                        for c in word:
+                            split_at.add(len(text))
+                            text.append(c); kinds.append(k); owner.append(si)
+                            adv.append(char_width(name, c) * size); em.append(size)
+                        split_at.discard(len(text) - 1)
+                    else:
+                        text.append(word); kinds.append(k); owner.append(si); adv.append(w); em.append(size)
+                    i = j
+                    continue
+                text.append(ch); kinds.append(k); owner.append(si); em.append(size)
+                adv.append(0.0 if k == lb.NEWLINE else char_width(name, ch) * size)
+                i += 1
+        self.text, self.kind, self.span, self.adv, self.em = text, kinds, owner, adv, em
+        self.fonts = fonts
+        self.n = len(text)
+        self._spaces()
+        self._boundaries(split_at)
+
+    def _spaces(self) -> None:
+        """A space beside a CJK mark takes no room (the mark has its blank); one between Han and
+        Latin is the quarter em; other spaces keep their width."""
+        text, kinds, adv, em, n = self.text, self.kind, self.adv, self.em, self.n
+        i = 0
+        while i < n:
+            if kinds[i] != lb.SPACE:
+                i += 1
+                continue
+            j = i
+            while j < n and kinds[j] == lb.SPACE:
+                j += 1
+            left = kinds[i - 1] if i > 0 else None
+            right = kinds[j] if j < n else None
+            if left == lb.MARK or right == lb.MARK:
+                for k in range(i, j):
+                    adv[k] = 0.0
+            elif {left, right} == {lb.IDEO, lb.LATIN}:
+                adv[i] = CJK_LATIN_GAP_EM * max(em[i - 1], em[j])
+                for k in range(i + 1, j):
+                    adv[k] = 0.0
+            i = j
+
+    def _boundaries(self, split_at: set) -> None:
+        text, kinds, adv, em, n = self.text, self.kind, self.adv, self.em, self.n
+        fonts, owner = self.fonts, self.span
+        gap = [0.0] * n
+        shrink_a = [0.0] * n
+        shrink_b = [0.0] * n
+        end_comp = [0.0] * n
+        brk = [lb.FORBIDDEN] * n
+        spread = [0.0] * n          # 1 where a justifying gap may be added or taken
+        squeezed_left = False       # the previous mark already gave up its right half
+        IDEO, LATIN, MARK, SPACE = lb.IDEO, lb.LATIN, lb.MARK, lb.SPACE
+        for i in range(n):
+            k = kinds[i]
+            if k == MARK:
+                font = fonts[owner[i]][0]
+                bl, br = blanks(font, text[i])
+                end_comp[i] = br * em[i]
+            if i == n - 1:
+                brk[i] = lb.ALLOWED
+                break
+            k2 = kinds[i + 1]
+            a, b = text[i], text[i + 1]
+            # spacing
+            if (k == IDEO and k2 == LATIN) or (k == LATIN and k2 == IDEO):
+                gap[i] = CJK_LATIN_GAP_EM * max(em[i], em[i + 1])
+            elif k == MARK and k2 == MARK:
+                if end_comp[i] > 0 and not squeezed_left:
+                    shrink_a[i] = end_comp[i]
+                else:
+                    bl2, _ = blanks(fonts[owner[i + 1]][0], b)
+                    shrink_b[i] = bl2 * em[i + 1]
+            squeezed_left = shrink_b[i] > 0
+            if not ((a in lb.DASHES and b in lb.DASHES) or (a in lb.ELLIPSES and b in lb.ELLIPSES)
+                    or (k == LATIN and k2 == LATIN and i not in split_at)
+                    or k2 == lb.NEWLINE):
+                spread[i] = 1.0
+            # breaks
+            if i in split_at:
+                brk[i] = lb.FORBIDDEN if lb.no_break_before(b[0]) else lb.ALLOWED
+            elif k2 == SPACE:
+                brk[i] = lb.FORBIDDEN
+            else:
+                j = i
+                while j >= 0 and kinds[j] == SPACE:
+                    j -= 1
+                if j < 0:
+                    brk[i] = lb.ALLOWED
+                else:
+                    brk[i] = lb.break_value(text[j], kinds[j], b, k2, j != i)
+        self.gap, self.shrink_a, self.shrink_b, self.end_comp = gap, shrink_a, shrink_b, end_comp
+        self.brk, self.spread = brk, spread
+        cum = [0.0] * (n + 1)
+        cap = [0.0] * (n + 1)
+        c = q = 0.0
+        for i in range(n):
+            c += adv[i] + gap[i] - shrink_a[i] - shrink_b[i]
+            q += spread[i] * em[i] * SQUEEZE_MAX_EM
+            cum[i + 1] = c
+            cap[i + 1] = q
+        self.cum, self.cap = cum, cap
+        self.endpos = [cum[i] + adv[i] for i in range(n)]
+        self.newlines = [i for i in range(n) if kinds[i] == lb.NEWLINE]
+
+
+def _cmyk(color):
+    if color is None:
+        return None
+    c = tuple(float(v) for v in color)
+    if any(v > 1.0 for v in c):
+        c = tuple(v / 100.0 for v in c)
+    return c
+
+
+# --- breaking -------------------------------------------------------------------------------
+
+def compose_paragraph(spans: list[Span], width: float, *, first_indent: float = 0.0,
+                      align: str = "justify", leading: float | None = None) -> list[Line]:
+    """Break and set a paragraph `width` points wide. Lines' texts concatenate to the input."""
+    spans = [s for s in spans if s.text]
+    if not spans:
+        return []
+    if align not in ("justify", "left", "center", "right"):
+        raise ValueError(f"align: {align!r}")
+    u = _Units(spans, width - max(first_indent, 0.0))
+    if leading is None:
+        leading = 1.5 * max(s.size for s in spans)
+    lines = []
+    n = u.n
+    kinds, cum, endpos, brk = u.kind, u.cum, u.endpos, u.brk
+    newlines = u.newlines
+    s = 0
+    while s < n:
+        indent = first_indent if s == 0 else 0.0
+        avail = width - indent
+        target = cum[s] + avail + EPS
+        e = bisect_right(endpos, target, s) - 1
+        while e + 1 < n and endpos[e + 1] <= target:
+            e += 1
+        while e > s and endpos[e] > target:
+            e -= 1
+        if e < s:
+            e = s
+        while e + 1 < n and kinds[e + 1] == lb.SPACE:
+            e += 1
+        forced = False
+        if newlines:
+            k = bisect_right(newlines, s - 1)
+            if k < len(newlines) and newlines[k] <= e:
+                e, forced = newlines[k], True
+        if not forced and e < n - 1 and brk[e] != lb.ALLOWED:
+            e = _better_break(u, s, e, avail)
+        last = e == n - 1
+        lines.append(_set_line(u, s, e, width, indent, avail, align, leading, last, forced))
+        s = e + 1
+    return lines
+
+
+def _last_visible(u: _Units, s: int, e: int) -> int:
+    kinds = u.kind
+    while e > s and kinds[e] in (lb.SPACE, lb.NEWLINE):
+        e -= 1
+    return e
+
+
+def _min_width(u: _Units, s: int, e: int) -> float:
+    v = _last_visible(u, s, e)
+    return u.endpos[v] - u.cum[s] - u.end_comp[v] - (u.cap[v] - u.cap[s])
+
+
+def _better_break(u: _Units, s: int, e: int, avail: float) -> int:
+    """The fill point e may not end a line: push in, else push out, else take a discouraged
+    break, else break where the line is full."""
+    brk, n = u.brk, u.n
+    for wanted in (lb.ALLOWED, lb.DISCOURAGED):
+        for j in range(e + 1, min(n, e + 1 + PUSH_IN_REACH)):
+            if brk[j] >= wanted:
+                if _min_width(u, s, j) <= avail + EPS:
+                    return j
+                break
+        for j in range(e - 1, s - 1, -1):
+            if brk[j] >= wanted:
+                return j
+    return e
+
+
+def _set_line(u: _Units, s: int, e: int, width: float, indent: float, avail: float, align: str,
+              leading: float, last: bool, forced: bool) -> Line:
+    v = _last_visible(u, s, e)
+    natural = u.endpos[v] - u.cum[s]
+    end_cut = 0.0
+    if natural > avail + EPS and u.end_comp[v] > 0:
+        end_cut = u.end_comp[v]
+    content = natural - end_cut
+    slack = avail - content
+    gaps = u.spread
+    n_gaps = sum(gaps[s:v])
+    per_gap = 0.0
+    justified = False
+    if n_gaps and (slack < -EPS or (align == "justify" and not last and not forced)):
+        per_gap = slack / n_gaps
+        justified = True
+    if align == "justify" or align == "left" or justified:
+        x = indent
+    elif align == "center":
+        x = indent + slack / 2
+    else:
+        x = indent + slack
+    text, adv, gap, sa, sb, owner, fonts = u.text, u.adv, u.gap, u.shrink_a, u.shrink_b, u.span, u.fonts
+    glyphs = []
+    ascent = descent = 0.0
+    prev_span = -1
+    for k in range(s, e + 1):
+        si = owner[k]
+        font, size, color, fake = fonts[si]
+        if si != prev_span:
+            a, d = font_metrics(font)
+            ascent = max(ascent, a * size)
+            descent = max(descent, d * size)
+            prev_span = si
+        if k > v:
+            glyphs.append(Glyph(text[k], x, 0.0, font, size, color, fake))
+            continue
+        w = adv[k]
+        shift = 0.0
+        if k > s and sb[k - 1]:
+            w -= sb[k - 1]
+            shift = -sb[k - 1]
+        if k < v:
+            w -= sa[k]
+            glyphs.append(Glyph(text[k], x, w, font, size, color, fake, shift))
+            x += w + gap[k] + gaps[k] * per_gap
+        else:
+            w -= end_cut
+            glyphs.append(Glyph(text[k], x, w, font, size, color, fake, shift))
+            x += w
+    if justified:
+        # float sums drift by a few 1e-14: pin the end to the measure exactly
+        glyphs[v - s].x = width - glyphs[v - s].width
+    return Line(glyphs, width, indent + natural, ascent, descent, last, leading, justified)
+
+
+# --- drawing --------------------------------------------------------------------------------
+
+def draw_lines(canvas, lines: list[Line], x: float, y_top: float, leading: float) -> float:
+    """Draw lines one under the other from y_top down, each in a band `leading` high with its
+    text centred in the band; returns the top of the band below the last line."""
+    y = y_top
+    for line in lines:
+        baseline = y - (leading - (line.ascent + line.descent)) / 2 - line.ascent
+        draw_line(canvas, line, x, baseline)
+        y -= leading
+    return y
+
+
+def draw_line(canvas, line: Line, x: float, baseline: float) -> None:
+    """Draw one line with its left end at x on the baseline, in CMYK (None: pure K).
+
+    Glyphs that follow each other at one extra spacing become one string with that spacing as
+    the PDF character spacing (Tc): a justified Chinese line is then a few text runs, not one per
+    character. The graphics state is restored afterwards."""
+    runs = _runs(line.glyphs)
+    if not runs:
+        return
+    canvas.saveState()
+    fake_sizes = [r[3] for r in runs if r[6]]
+    if fake_sizes:
+        canvas.setLineWidth(max(fake_sizes) * FAKE_BOLD_STROKE_EM)
+    text = canvas.beginText()
+    font = size = tc = fake = None
+    color = ()                                  # no run has this colour: the first sets its own
+    for run_x, s, r_font, r_size, r_tc, r_color, r_fake in runs:
+        if (r_font, r_size) != (font, size):
+            text.setFont(r_font, r_size)
+            font, size = r_font, r_size
+        if r_tc != tc:
+            text.setCharSpace(r_tc)
+            tc = r_tc
+        if r_color != color:
+            cmyk = r_color or (0, 0, 0, 1)
+            text.setFillColorCMYK(*cmyk)
+            if fake_sizes:
+                text.setStrokeColorCMYK(*cmyk)
+            color = r_color
+        if r_fake != bool(fake):
+            text.setTextRenderMode(2 if r_fake else 0)
+            fake = r_fake
+        text.setTextOrigin(x + run_x, baseline)
+        text.textOut(s)
+    canvas.drawText(text)
+    canvas.restoreState()
+
+
+def _runs(glyphs: list[Glyph]) -> list[tuple]:
+    """Group glyphs into (x, text, font, size, char spacing, colour, fake bold) runs."""
+    runs = []
+    cur = None          # [x, parts, font, size, tc or None, color, fake, end without tc, has words]
+    for g in glyphs:
+        if g.text.isspace():
+            continue        # spaces are only room, and the room is in the next glyph's x
+        gx = g.x + g.shift
+        nat = word_width(g.font, g.text) * g.size
+        single = len(g.text) == 1
+        if cur is not None and cur[2] == g.font and cur[3] == g.size and cur[5] == g.color \
+                and cur[6] == g.fake_bold:
+            tc = gx - cur[7]
+            flat = abs(tc) < 1e-4
+            if cur[4] is None and (flat or (single and not cur[8])):
+                cur[4] = 0.0 if flat else tc
+            if cur[4] is not None and abs(tc - cur[4]) < 1e-4 and (single or cur[4] == 0.0):
+                cur[1].append(g.text)
+                cur[7] = gx + nat
+                cur[8] = cur[8] or not single
+                continue
+        if cur is not None:
+            runs.append(_close(cur))
+        cur = [gx, [g.text], g.font, g.size, None, g.color, g.fake_bold, gx + nat, not single]
+    if cur is not None:
+        runs.append(_close(cur))
+    return runs
+
+
+def _close(cur) -> tuple:
+    return (cur[0], "".join(cur[1]), cur[2], cur[3], round(cur[4] or 0.0, 4), cur[5], cur[6])
