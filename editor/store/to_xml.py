@@ -15,20 +15,28 @@ from .migrate import CURRENT as FORMAT_VERSION
 from .xmltext import NS, opt_text_el, q, set_attr, text_el
 
 
+def _sub(parent, tag: str, **attrs) -> etree._Element:
+    """A child element with attributes (keyword names with _ for -); None values left out."""
+    el = etree.SubElement(parent, q(tag))
+    for name, value in attrs.items():
+        set_attr(el, name.replace("_", "-"), value)
+    return el
+
+
 def issue_to_element(issue: Issue) -> etree._Element:
     root = etree.Element(q("issue"), nsmap={None: NS})
     root.set("format", str(FORMAT_VERSION))
     _meta(root, issue.meta)
-    sections = etree.SubElement(root, q("sections"))
+    sections = _sub(root, "sections")
     for section in issue.sections:
         _section(sections, section)
-    pages = etree.SubElement(root, q("photo-pages"))
+    pages = _sub(root, "photo-pages")
     for page in issue.photo_pages:
         _photo_page(pages, page)
-    contents = etree.SubElement(root, q("contents"))
+    contents = _sub(root, "contents")
     for entry in issue.contents:
         _entry(contents, entry)
-    imprints = etree.SubElement(root, q("imprints"))
+    imprints = _sub(root, "imprints")
     for imprint in issue.imprints:
         _imprint(imprints, imprint)
     if issue.review is not None:
@@ -46,25 +54,22 @@ def element_bytes(root) -> bytes:
 
 
 def _meta(root, meta: IssueMeta) -> None:
-    el = etree.SubElement(root, q("meta"))
-    set_attr(el, "year", meta.year)
-    set_attr(el, "number", meta.number)
-    set_attr(el, "cumulative", meta.cumulative)
-    set_attr(el, "print-run", meta.print_run)
+    el = _sub(root, "meta", year=meta.year, number=meta.number, cumulative=meta.cumulative,
+              print_run=meta.print_run)
     text_el(el, "title", meta.title)
     text_el(el, "layout", meta.layout)
     opt_text_el(el, "permit", meta.permit)
     opt_text_el(el, "internal-marking", meta.internal_marking)
     _roles(el, "publishers", meta.publishers)
     _roles(el, "board", meta.board)
-    c = etree.SubElement(el, q("contact"))
+    c = _sub(el, "contact")
     for name in ("address", "postcode", "phone", "fax", "website", "email"):
         opt_text_el(c, name, getattr(meta.contact, name))
     opt_text_el(el, "printer", meta.printer)
     opt_text_el(el, "print-date", meta.print_date)
     opt_text_el(el, "cycle", meta.cycle)
     opt_text_el(el, "distribution", meta.distribution)
-    cover = etree.SubElement(el, q("cover"))
+    cover = _sub(el, "cover")
     opt_text_el(cover, "image", meta.cover.image)
     opt_text_el(cover, "description", meta.cover.description)
     opt_text_el(cover, "credit", meta.cover.credit)
@@ -72,16 +77,14 @@ def _meta(root, meta: IssueMeta) -> None:
         text_el(cover, "line", line)
     opt_text_el(cover, "slogan", meta.cover.slogan)
     if meta.previous is not None:
-        prev = etree.SubElement(el, q("previous"))
-        set_attr(prev, "year", meta.previous.year)
-        set_attr(prev, "number", meta.previous.number)
-        set_attr(prev, "cumulative", meta.previous.cumulative)
+        _sub(el, "previous", year=meta.previous.year, number=meta.previous.number,
+             cumulative=meta.previous.cumulative)
 
 
 def _roles(parent, tag: str, roles: list[Role]) -> None:
-    group = etree.SubElement(parent, q(tag))
+    group = _sub(parent, tag)
     for role in roles:
-        el = etree.SubElement(group, q("role"))
+        el = _sub(group, "role")
         text_el(el, "label", role.role)
         for name in role.names:
             text_el(el, "name", name)
@@ -89,18 +92,14 @@ def _roles(parent, tag: str, roles: list[Role]) -> None:
 
 
 def _section(parent, section: Section) -> None:
-    el = etree.SubElement(parent, q("section"))
-    set_attr(el, "id", section.id)
+    el = _sub(parent, "section", id=section.id)
     text_el(el, "name", section.name)
     for article in section.articles:
         _article(el, article)
 
 
 def _article(parent, art: Article) -> None:
-    el = etree.SubElement(parent, q("article"))
-    set_attr(el, "id", art.id)
-    set_attr(el, "lead-mark", art.lead_mark)
-    set_attr(el, "columns", art.columns)
+    el = _sub(parent, "article", id=art.id, lead_mark=art.lead_mark, columns=art.columns)
     opt_text_el(el, "kicker", art.kicker)
     text_el(el, "title", art.title)
     opt_text_el(el, "subtitle", art.subtitle)
@@ -108,18 +107,16 @@ def _article(parent, art: Article) -> None:
     opt_text_el(el, "source", art.source)
     p = art.placement
     if not p.is_default:
-        pl = etree.SubElement(el, q("placement"))
-        set_attr(pl, "start-page", p.start_page)
-        set_attr(pl, "continue-page", p.continue_page)
-        set_attr(pl, "break-after", p.break_after)
-    body = etree.SubElement(el, q("body"))
+        _sub(el, "placement", start_page=p.start_page, continue_page=p.continue_page,
+             break_after=p.break_after)
+    body = _sub(el, "body")
     for block in art.blocks:
         _block(body, block)
 
 
 def _block(parent, block) -> None:
     if isinstance(block, Paragraph):
-        el = etree.SubElement(parent, q("p"))
+        el = _sub(parent, "p")
         for run in block.runs:
             r = text_el(el, "r", run.text)
             if run.bold:
@@ -131,49 +128,40 @@ def _block(parent, block) -> None:
     elif isinstance(block, Figure):
         _figure(parent, block)
     elif isinstance(block, (Sidebar, Note)):
-        el = etree.SubElement(parent, q("sidebar" if isinstance(block, Sidebar) else "note"))
+        el = _sub(parent, "sidebar" if isinstance(block, Sidebar) else "note")
         text_el(el, "label", block.label)
         text_el(el, "title", block.title)
         for inner in block.blocks:
             _block(el, inner)
     elif isinstance(block, Table):
-        el = etree.SubElement(parent, q("table"))
-        set_attr(el, "header-rows", block.header_rows)
+        el = _sub(parent, "table", header_rows=block.header_rows)
         text_el(el, "title", block.title)
         for row in block.rows:
-            row_el = etree.SubElement(el, q("row"))
+            row_el = _sub(el, "row")
             for cell in row:
                 text_el(row_el, "cell", cell)
     elif isinstance(block, JumpLine):
-        el = etree.SubElement(parent, q("jump"))
-        set_attr(el, "page", block.page)
+        el = _sub(parent, "jump", page=block.page)
         text_el(el, "direction", block.direction)
     else:
         raise TypeError(f"not a block: {block!r}")
 
 
 def _figure(parent, fig: Figure) -> None:
-    el = etree.SubElement(parent, q("figure"))
-    set_attr(el, "id", fig.id)
-    set_attr(el, "group-end", fig.group_end)
-    set_attr(el, "width-mm", fig.width_mm)
-    set_attr(el, "height-mm", fig.height_mm)
+    el = _sub(parent, "figure", id=fig.id, group_end=fig.group_end, width_mm=fig.width_mm,
+              height_mm=fig.height_mm)
     opt_text_el(el, "image", fig.image)
     text_el(el, "caption", fig.caption)
     opt_text_el(el, "credit", fig.credit)
     if fig.info is not None:
-        info = etree.SubElement(el, q("image-info"))
-        set_attr(info, "width-px", fig.info.width_px)
-        set_attr(info, "height-px", fig.info.height_px)
-        set_attr(info, "dpi-x", fig.info.dpi_x)
-        set_attr(info, "dpi-y", fig.info.dpi_y)
+        info = _sub(el, "image-info", width_px=fig.info.width_px, height_px=fig.info.height_px,
+                    dpi_x=fig.info.dpi_x, dpi_y=fig.info.dpi_y)
         text_el(info, "mode", fig.info.mode)
         opt_text_el(info, "icc", fig.info.icc)
 
 
 def _photo_page(parent, page: PhotoPage) -> None:
-    el = etree.SubElement(parent, q("photo-page"))
-    set_attr(el, "id", page.id)
+    el = _sub(parent, "photo-page", id=page.id)
     text_el(el, "position", page.position)
     text_el(el, "title", page.title)
     for fig in page.figures:
@@ -181,19 +169,13 @@ def _photo_page(parent, page: PhotoPage) -> None:
 
 
 def _entry(parent, entry: ContentsEntry) -> None:
-    el = etree.SubElement(parent, q("entry"))
-    set_attr(el, "id", entry.id)
-    set_attr(el, "page", entry.page)
-    set_attr(el, "article", entry.article)
+    el = _sub(parent, "entry", id=entry.id, page=entry.page, article=entry.article)
     text_el(el, "section", entry.section)
     text_el(el, "title", entry.title)
 
 
 def _imprint(parent, imp: Imprint) -> None:
-    el = etree.SubElement(parent, q("imprint"))
-    set_attr(el, "year", imp.year)
-    set_attr(el, "number", imp.number)
-    set_attr(el, "cumulative", imp.cumulative)
+    el = _sub(parent, "imprint", year=imp.year, number=imp.number, cumulative=imp.cumulative)
     text_el(el, "place", imp.place)
     opt_text_el(el, "title", imp.title)
     for line in imp.lines:
@@ -201,12 +183,10 @@ def _imprint(parent, imp: Imprint) -> None:
 
 
 def _review(root, review: ContentsReview) -> None:
-    el = etree.SubElement(root, q("review"))
+    el = _sub(root, "review")
     opt_text_el(el, "signed-by", review.signed_by)
     opt_text_el(el, "signed-at", review.signed_at)
     opt_text_el(el, "pages-signature", review.pages_signature)
     for item in review.items:
-        it = etree.SubElement(el, q("item"))
-        set_attr(it, "entry", item.entry)
-        set_attr(it, "ticked", item.ticked)
+        it = _sub(el, "item", entry=item.entry, ticked=item.ticked)
         text_el(it, "comment", item.comment)
