@@ -103,8 +103,10 @@ def _extend(units: list[Unit], first: int, stop: int, taken: set[int]) -> tuple[
     if stop < len(units) and stop not in taken:
         below = units[stop]
         text = below.text.strip()
+        # A subtitle is a phrase; a clause chain (with ， or 、) is a first paragraph cut by the OCR.
         if _title_like(below) and not below.is_heading and not below.is_picture_gap \
-                and len(text) <= MAX_SUBTITLE and not text.endswith("——"):
+                and len(text) <= MAX_SUBTITLE and not text.endswith("——") \
+                and not any(mark in text for mark in "，、,"):
             stop += 1
     return first, stop
 
