@@ -73,14 +73,22 @@ def effective_ppi(px: tuple[int, int], w_mm: float, h_mm: float) -> float:
 
 @dataclass
 class ImagePreparer:
-    """The `image_source` the renderer calls. Keeps a note of every picture it prepared."""
+    """The `image_source` the renderer calls. Remembers what it prepared, so the exporter can
+    warm it up picture by picture (with progress) before the renderer asks again."""
     cache_dir: Path = field(default_factory=default_cache_dir)
-    notes: list[ImageNote] = field(default_factory=list)
+    _done: dict[tuple, ImageNote] = field(default_factory=dict)
 
     def __call__(self, abs_path, mode: str, w_mm: float, h_mm: float) -> str:
-        note = prepare_image(Path(abs_path), mode, w_mm, h_mm, self.cache_dir)
-        self.notes.append(note)
+        key = (str(abs_path), mode, round(w_mm, 1), round(h_mm, 1))
+        note = self._done.get(key)
+        if note is None:
+            note = prepare_image(Path(abs_path), mode, w_mm, h_mm, self.cache_dir)
+            self._done[key] = note
         return note.output
+
+    @property
+    def notes(self) -> list[ImageNote]:
+        return list(self._done.values())
 
     def low_res(self) -> list[ImageNote]:
         return [n for n in self.notes if n.low_res]
