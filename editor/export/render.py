@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from editor.layout.compose import draw_line
 from editor.layout.display import ImageOp, RectOp, RuleOp, TextOp
 from editor.layout.setting import PT_PER_MM
 
@@ -63,15 +64,14 @@ def _box(x_mm: float, y_mm: float, w_mm: float, h_mm: float) -> tuple[float, flo
 class _Painter:
     def __init__(self, canvas, mode: str, edge: float, image_source):
         self.c, self.mode, self.edge, self.image_source = canvas, mode, edge, image_source
-        self._fill = None
+        self.text_canvas = canvas if mode == "print" else _RGBText(canvas)
 
     def colour(self, cmyk, stroke: bool = False) -> None:
         c, m, y, k = (v / 100.0 if max(cmyk) > 1.0 else v for v in cmyk) if cmyk else (0, 0, 0, 1)
         if self.mode == "print":
             (self.c.setStrokeColorCMYK if stroke else self.c.setFillColorCMYK)(c, m, y, k)
         else:
-            rgb = ((1 - c) * (1 - k), (1 - m) * (1 - k), (1 - y) * (1 - k))
-            (self.c.setStrokeColorRGB if stroke else self.c.setFillColorRGB)(*rgb)
+            (self.c.setStrokeColorRGB if stroke else self.c.setFillColorRGB)(*_rgb(c, m, y, k))
 
     def page(self, page, lay) -> None:
         c, k = self.c, PT_PER_MM
@@ -104,42 +104,8 @@ class _Painter:
         self.c.rect(op.x * k, op.y * k, op.w * k, op.h * k, stroke=1 if op.stroke else 0, fill=1 if op.fill else 0)
 
     def text(self, op: TextOp) -> None:
-        line = op.line
-        if line is None or not line.glyphs:
-            return
-        k = PT_PER_MM
-        c = self.c
-        t = c.beginText()
-        font = colour = None
-        fake = False
-        x0, y = op.x * k, op.y * k
-        for g in line.glyphs:
-            if not g.text or g.text.isspace():
-                continue
-            if (g.font, g.size) != font:
-                t.setFont(g.font, g.size)
-                font = (g.font, g.size)
-            if g.color != colour:
-                colour = g.color
-                self._text_colour(t, colour)
-            if g.fake_bold != fake:
-                fake = g.fake_bold
-                t.setTextRenderMode(2 if fake else 0)
-                if fake:
-                    c.setLineWidth(g.size * 0.03)
-            t.setTextOrigin(x0 + g.x + g.shift, y)
-            t.textOut(g.text)
-        c.drawText(t)
-
-    def _text_colour(self, t, colour) -> None:
-        c, m, y, k = colour if colour else (0.0, 0.0, 0.0, 1.0)
-        if self.mode == "print":
-            t.setFillColorCMYK(c, m, y, k)
-            t.setStrokeColorCMYK(c, m, y, k)
-        else:
-            rgb = ((1 - c) * (1 - k), (1 - m) * (1 - k), (1 - y) * (1 - k))
-            t.setFillColorRGB(*rgb)
-            t.setStrokeColorRGB(*rgb)
+        if op.line is not None and op.line.glyphs:
+            draw_line(self.text_canvas, op.line, op.x * PT_PER_MM, op.y * PT_PER_MM)
 
     def image(self, op: ImageOp, lay) -> None:
         c, k = self.c, PT_PER_MM
@@ -184,3 +150,37 @@ class _Painter:
                 c.line(cx * k, (cy + sy * off) * k, cx * k, (cy + sy * (off + ln)) * k)
                 c.line((cx + sx * off) * k, cy * k, (cx + sx * (off + ln)) * k, cy * k)
         c.restoreState()
+
+
+def _rgb(c: float, m: float, y: float, k: float) -> tuple[float, float, float]:
+    return (1 - c) * (1 - k), (1 - m) * (1 - k), (1 - y) * (1 - k)
+
+
+class _RGBText:
+    """The canvas as compose.draw_line sees it in a proof: its CMYK text colours become RGB."""
+
+    def __init__(self, canvas):
+        self._c = canvas
+
+    def __getattr__(self, name):
+        return getattr(self._c, name)
+
+    def beginText(self, *a, **kw):
+        return _RGBTextObject(self._c.beginText(*a, **kw))
+
+    def drawText(self, text):
+        self._c.drawText(text._t)
+
+
+class _RGBTextObject:
+    def __init__(self, text):
+        self._t = text
+
+    def __getattr__(self, name):
+        return getattr(self._t, name)
+
+    def setFillColorCMYK(self, c, m, y, k, *a, **kw):
+        self._t.setFillColorRGB(*_rgb(c, m, y, k))
+
+    def setStrokeColorCMYK(self, c, m, y, k, *a, **kw):
+        self._t.setStrokeColorRGB(*_rgb(c, m, y, k))

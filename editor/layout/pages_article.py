@@ -220,6 +220,9 @@ class ArticleFlow:
     def _place_continuation(self, d: Deferred) -> None:
         lay = self.layout
         n = self._ncols(d.article)
+        if not (self.page and self.page.folio >= d.target):
+            while self.next_folio() < d.target:   # the issue ends before the page asked for
+                self.new_page("blank")
         if self.page and self.page.kind == "article" and self.room() - lay.article_gap_mm >= self._min_room(d.article) \
                 and self.page.folio >= d.target:
             page, top = self.page, self.page.y_free - (lay.article_gap_mm if self.page.articles else 0)
