@@ -32,7 +32,7 @@ def register(subparsers) -> None:
 def run(args) -> int:
     from editor.export.exporter import ExportRefused, run_export
 
-    line = _ProgressLine(sys.stderr)
+    line = ProgressLine(sys.stderr)
     try:
         result = run_export(args.issue, args.output, proof=args.proof, layout=args.layout,
                             force=args.force, pad_to_4=args.pad, on_progress=line.show)
@@ -77,7 +77,7 @@ def export_summary(result) -> str:
     return "\n".join(lines)
 
 
-class _ProgressLine:
+class ProgressLine:
     """One line rewritten in place on a terminal; one line per stage when piped to a log."""
 
     def __init__(self, stream):
