@@ -5,7 +5,6 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from editor.errors import UserError
 from editor.i18n import t
 
 
@@ -20,22 +19,14 @@ def register(subparsers) -> None:
     parser.set_defaults(func=run)
 
 
-def _refuse_nonempty(folder: Path) -> None:
-    """Before any work: an existing non-empty target is never touched."""
-    if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
-        raise UserError("目标“{folder}”已存在且不是空文件夹，不会覆盖。",
-                        "{folder} already exists and is not an empty folder; it will not be overwritten.",
-                        folder=str(folder))
-
-
 def run(args) -> int:
     from editor.importers.sample_text import import_markdown
     from editor.store import create_issue_folder
 
-    _refuse_nonempty(args.output)
     result = import_markdown(args.source)
     for note in result.notes:
         print(note, file=sys.stderr)
+    # The store refuses an existing non-empty folder before it writes anything.
     folder = create_issue_folder(result.issue, args.output)
     issue = result.issue
     articles = list(issue.articles())

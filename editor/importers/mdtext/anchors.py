@@ -61,9 +61,9 @@ def _combos(units: list[Unit], i: int) -> list[int]:
 
 def _score(entry: ContentsEntry, text: str) -> float:
     lines = entry.title.split("\n")
-    best = similarity(entry.title, text)
+    best = similarity(entry.title, text, MATCH)
     if len(lines) > 1:
-        best = max(best, similarity(lines[0], text), similarity(lines[1], text))
+        best = max(best, similarity(lines[0], text, MATCH), similarity(lines[1], text, MATCH))
     return best
 
 

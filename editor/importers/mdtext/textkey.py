@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 # Sentence-final marks: a paragraph ending in one of these is complete. ；：and the dash close
 # list items and lead-ins (重点将在四个主抓手上发力：), so they count as final too.
@@ -11,20 +12,27 @@ _FINAL = set("。！？!?；;：:…—■")
 _CLOSERS = set("”’」』）)》】\"'")
 
 
+@lru_cache(maxsize=4096)
 def key(text: str) -> str:
     """Letters, digits and CJK only, width folded, lower case: the text a reader would say."""
     folded = unicodedata.normalize("NFKC", text or "").lower()
     return "".join(ch for ch in folded if ch.isalnum())
 
 
-def similarity(a: str, b: str) -> float:
-    """0..1 on normalised keys; 1.0 when equal."""
+def similarity(a: str, b: str, at_least: float = 0.0) -> float:
+    """0..1 on normalised keys; 1.0 when equal. Below `at_least` only an upper bound is returned
+    (cheap bounds first: most pairs compared are far apart)."""
     ka, kb = key(a), key(b)
     if not ka or not kb:
         return 0.0
     if ka == kb:
         return 1.0
-    return SequenceMatcher(None, ka, kb, autojunk=False).ratio()
+    matcher = SequenceMatcher(None, ka, kb, autojunk=False)
+    for bound in (matcher.real_quick_ratio, matcher.quick_ratio):
+        value = bound()
+        if value < at_least:
+            return value
+    return matcher.ratio()
 
 
 def is_finished(text: str) -> bool:
