@@ -6,7 +6,7 @@ import hashlib
 import os
 import re
 import shutil
-import tempfile
+import secrets
 import unicodedata
 from pathlib import Path, PurePosixPath
 
@@ -27,11 +27,15 @@ IMAGES_DIRNAME = "images"
 
 
 def issue_folder_of(path) -> Path:
-    """The issue folder for a path the user gave: the folder itself or its .issuedesk file."""
+    """The issue folder for a path the user gave: the folder itself or a file in it."""
     p = Path(path)
-    if p.suffix == ISSUE_SUFFIX and not p.is_dir():
-        return p.parent
-    return p
+    return p.parent if p.is_file() else p
+
+
+def issue_file_of(path) -> Path:
+    """The issue file for a path the user gave: a file as named, else the folder's issue file."""
+    p = Path(path)
+    return p if p.is_file() else p / ISSUE_FILENAME
 
 
 def read_issue_bytes(file: Path) -> bytes:
@@ -51,7 +55,7 @@ def read_issue_bytes(file: Path) -> bytes:
                              file=str(file), err=exc.strerror or str(exc)) from None
 
 
-def serialise(issue: Issue, folder=None) -> bytes:
+def serialise(issue: Issue) -> bytes:
     """The issue file's bytes, checked against the schema and for safe image paths first."""
     check_image_paths(issue, None)
     root = issue_to_element(issue)
@@ -60,11 +64,11 @@ def serialise(issue: Issue, folder=None) -> bytes:
 
 
 def load_issue(folder) -> Issue:
-    """Read-only load: no lock taken. IssueFileError on any problem."""
-    folder = issue_folder_of(folder)
-    if not folder.exists():
+    """Read-only load of an issue folder, or of an issue file named directly (a backup, a copy
+    sent by mail): no lock taken. IssueFileError on any problem."""
+    if not Path(folder).exists():
         raise IssueFileError("找不到期刊文件夹：{folder}", "No such issue folder: {folder}", folder=str(folder))
-    return load_file(folder / ISSUE_FILENAME, folder)[1]
+    return load_file(issue_file_of(folder), issue_folder_of(folder))[1]
 
 
 def load_file(file: Path, folder: Path) -> tuple[bytes, Issue]:
@@ -85,8 +89,13 @@ def create_issue_folder(issue: Issue, folder, images: dict | None = None) -> Pat
                         "{folder} already exists and is not an empty folder; it will not be overwritten.",
                         folder=str(folder))
     data = serialise(issue)
-    folder.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", suffix=".tmp", dir=folder.parent))
+    # Not mkdtemp: its private 0700 mode would stay on the folder the office shares.
+    tmp = folder.parent / f".{folder.name}.{secrets.token_hex(4)}.tmp"
+    try:
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        tmp.mkdir()
+    except OSError as exc:
+        raise write_error(folder, exc) from None
     try:
         write_file_synced(tmp / ISSUE_FILENAME, data)
         (tmp / IMAGES_DIRNAME).mkdir()
@@ -96,11 +105,19 @@ def create_issue_folder(issue: Issue, folder, images: dict | None = None) -> Pat
         if folder.exists():
             folder.rmdir()   # empty, checked above
         os.replace(tmp, folder)
-    except BaseException:
+    except BaseException as exc:
         shutil.rmtree(tmp, ignore_errors=True)
+        if isinstance(exc, OSError):
+            raise write_error(folder, exc) from None
         raise
     fsync_dir(folder.parent)
     return folder
+
+
+def write_error(target: Path, exc: OSError) -> UserError:
+    return UserError("无法写入 {target}：{err}。已有的文件没有改动。",
+                     "Cannot write {target}: {err}. The existing files are unchanged.",
+                     target=str(target), err=exc.strerror or str(exc))
 
 
 def _put_image(folder: Path, rel: str, source) -> None:
@@ -141,6 +158,10 @@ class IssueFolder:
     """An issue open for editing. Takes the folder's lock unless read_only."""
 
     def __init__(self, folder, *, read_only: bool = False, break_stale_lock: bool = False):
+        if Path(folder).is_file() and Path(folder).name != ISSUE_FILENAME:
+            raise IssueFileError("只能编辑期刊文件夹中的 {name}；“{file}”可以只读查看或另存为新期刊。",
+                                 "Only the {name} of an issue folder can be edited; {file} can be viewed or saved as a new issue.",
+                                 name=ISSUE_FILENAME, file=str(folder))
         self.path = issue_folder_of(folder)
         self.read_only = read_only
         self._lock: _lock.LockInfo | None = None
@@ -188,9 +209,12 @@ class IssueFolder:
                 "期刊文件在打开后已被其他程序或他人修改，保存会覆盖这些修改。请另存或重新打开。",
                 "The issue file changed on disk since it was opened; saving would overwrite those changes. "
                 "Save elsewhere or reopen it.")
-        if on_disk is not None and on_disk != data:
-            make_backup(self.path, on_disk)
-        atomic_write(self.file, data)
+        try:
+            if on_disk is not None and on_disk != data:
+                make_backup(self.path, on_disk)
+            atomic_write(self.file, data)
+        except OSError as exc:
+            raise write_error(self.file, exc) from None
         self._disk_hash = _digest(data)
         self.autosave_file.unlink(missing_ok=True)
         self._autosaved = False
@@ -210,11 +234,16 @@ class IssueFolder:
             except FileExistsError:
                 n += 1
                 name = f"{stem}-{n}{dot}{ext}"
+            except OSError as exc:
+                raise write_error(images / name, exc) from None
 
     def autosave(self, issue: Issue) -> None:
         """Keep a side copy of unsaved work; the issue file itself is not touched."""
         self._require_writable()
-        atomic_write(self.autosave_file, serialise(issue))
+        try:
+            atomic_write(self.autosave_file, serialise(issue))
+        except OSError as exc:
+            raise write_error(self.autosave_file, exc) from None
         self._autosaved = True
 
     def has_recovery(self) -> bool:

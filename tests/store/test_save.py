@@ -174,3 +174,38 @@ def test_create_copies_images_from_files(tmp_path):
 def _xml(issue) -> bytes:
     from editor.store import issue_to_xml
     return issue_to_xml(issue)
+
+
+def test_a_failing_disk_is_a_user_error_and_the_file_stays(issue_dir, issue, monkeypatch):
+    before = (issue_dir / ISSUE_FILENAME).read_bytes()
+
+    def full(*_):
+        raise OSError(28, "No space left on device")
+    with IssueFolder(issue_dir) as f:
+        monkeypatch.setattr(os, "replace", full)
+        issue.meta.title = "新标题"
+        with pytest.raises(UserError, match="无法写入"):
+            f.save(issue)
+        monkeypatch.undo()
+    assert (issue_dir / ISSUE_FILENAME).read_bytes() == before
+    assert not [p for p in issue_dir.iterdir() if p.name.endswith(".tmp")]
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX modes")
+def test_new_folder_gets_ordinary_permissions(tmp_path, issue):
+    old = os.umask(0o022)
+    try:
+        folder = create_issue_folder(issue, tmp_path / "shared")
+    finally:
+        os.umask(old)
+    assert folder.stat().st_mode & 0o777 == 0o755
+
+
+def test_a_named_issue_file_loads_but_only_the_folder_file_opens_for_editing(issue_dir, issue):
+    with IssueFolder(issue_dir) as f:
+        issue.meta.number = 4
+        f.save(issue)
+    backup = list_backups(issue_dir)[-1]
+    assert load_issue(backup).meta.number == 3     # a backup can be looked at directly
+    with pytest.raises(IssueFileError, match="只能编辑"):
+        IssueFolder(backup)
