@@ -20,6 +20,7 @@ class TextOp:
     line: Any
     article: str | None = None
     column: int = 0
+    first: bool = True               # opens its paragraph
 
 
 @dataclass

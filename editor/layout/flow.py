@@ -117,7 +117,7 @@ def emit(placed: list[Placed], columns: list[Column], article: str | None, tint,
 
 def moved(op, dx: float, dy: float, article, column: int):
     if isinstance(op, TextOp):
-        return TextOp(op.x + dx, op.y + dy, op.line, article, column)
+        return TextOp(op.x + dx, op.y + dy, op.line, article, column, op.first)
     if isinstance(op, RectOp):
         return dataclasses.replace(op, x=op.x + dx, y=op.y + dy)
     if isinstance(op, RuleOp):

@@ -69,6 +69,10 @@ class LineRecord:
     column: int
     text: str
     article: str | None = None
+    # Whether the line opens / closes its paragraph: a mark at the start of an opening line (or
+    # the end of a closing one) is the author's text, not a fault of the line breaker.
+    first: bool = True
+    last: bool = True
 
 
 @dataclass

@@ -2,11 +2,11 @@
 really starts, in section order and page order; the editorial board and colophon beside it."""
 from __future__ import annotations
 
-from .display import RuleOp, TextOp
+from .display import RuleOp
 from .pagemap import ContentsLine
 from .setting import mm, set_text
 from .template import Layout
-from .units import baseline_offset
+from .units import stack_lines
 
 PAGE_COL_MM = 11
 
@@ -71,10 +71,8 @@ def contents_pages(issue, lines: list[ContentsLine], layout: Layout, first_index
 
     def put(text, style_name, x, y, w, **kw):
         st = layout.style(style_name)
-        y -= mm(st.space_before_pt)
-        for line in set_text(text, st, layout, w, **kw):
-            ops.append(TextOp(x, y - baseline_offset(st), line))
-            y -= mm(st.leading_pt)
+        new, y = stack_lines(set_text(text, st, layout, w, **kw), st, x, y - mm(st.space_before_pt))
+        ops.extend(new)
         return y - mm(st.space_after_pt)
 
     def start_page():

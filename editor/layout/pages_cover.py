@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .display import ImageOp, RectOp, TextOp
+from .display import ImageOp, RectOp
 from .setting import mm, set_text
 from .template import Layout
-from .units import baseline_offset
+from .units import stack_lines
 
 
 def cover_ops(meta, layout: Layout, folder: Path) -> list:
@@ -18,10 +18,8 @@ def cover_ops(meta, layout: Layout, folder: Path) -> list:
 
     def put(text: str, style_name: str, x: float, top: float, w: float, **kw) -> float:
         st = layout.style(style_name)
-        y = top
-        for line in set_text(text, st, layout, w, **kw):
-            ops.append(TextOp(x, y - baseline_offset(st), line))
-            y -= mm(st.leading_pt)
+        new, y = stack_lines(set_text(text, st, layout, w, **kw), st, x, top)
+        ops.extend(new)
         return y
 
     band = layout.cover_masthead_mm

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .display import ImageOp, TextOp
+from .display import ImageOp
 from .pages_cover import fill_crop
 from .setting import mm, set_spans, set_text, span_key
 from .template import Layout
-from .units import baseline_offset, image_path, image_pixels
+from .units import image_path, image_pixels, stack_lines
 
 
 def photo_page_ops(page, layout: Layout, folder: Path, index: int) -> list:
@@ -19,9 +19,8 @@ def photo_page_ops(page, layout: Layout, folder: Path, index: int) -> list:
     ops: list = []
     if page.title:
         st = layout.style("photo_title")
-        for line in set_text(page.title, st, layout, width):
-            ops.append(TextOp(x0, top - baseline_offset(st), line))
-            top -= mm(st.leading_pt)
+        new, top = stack_lines(set_text(page.title, st, layout, width), st, x0, top)
+        ops += new
         top -= 4
     ncols = max(1, layout.photo_columns)
     gutter = layout.gutter_mm
@@ -50,10 +49,7 @@ def photo_page_ops(page, layout: Layout, folder: Path, index: int) -> list:
             spans = (span_key(fig.caption, cap, layout),)
             if fig.credit:
                 spans += (span_key(fig.credit, layout.style("credit"), layout),)
-            ly = y - h - 2
-            for line in set_spans(spans, w, cap)[:2]:
-                ops.append(TextOp(x, ly - baseline_offset(cap), line))
-                ly -= mm(cap.leading_pt)
+            ops += stack_lines(set_spans(spans, w, cap)[:2], cap, x, y - h - 2)[0]
         y -= h + cap_h
     return ops
 

@@ -100,7 +100,8 @@ def _records(pm: PageMap, pages: list[PageDraw], issue, folder: Path) -> None:
                 if isinstance(op.line, PendingLine):
                     op.line = op.line.lines[0] if op.line.lines else None
                 if op.line is not None and op.line.text.strip():
-                    pm.lines.append(LineRecord(page.index, op.column, op.line.text, op.article))
+                    pm.lines.append(LineRecord(page.index, op.column, op.line.text, op.article,
+                                               op.first, op.line.last))
             elif isinstance(op, ImageOp):
                 ppi = None
                 if op.pixels and op.w > 0:

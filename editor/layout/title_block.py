@@ -4,7 +4,7 @@ from __future__ import annotations
 from .display import RectOp, RuleOp, TextOp
 from .setting import mm, set_text
 from .template import Layout
-from .units import baseline_offset
+from .units import baseline_offset, stack_lines
 
 
 def title_block(article, section_name: str | None, layout: Layout, width: float,
@@ -26,9 +26,7 @@ def title_block(article, section_name: str | None, layout: Layout, width: float,
         if not text:
             continue
         st = layout.style(name)
-        y -= mm(st.space_before_pt)
-        for line in set_text(text, st, layout, width):
-            ops.append(TextOp(0, y - baseline_offset(st), line))
-            y -= mm(st.leading_pt)
+        new, y = stack_lines(set_text(text, st, layout, width), st, 0, y - mm(st.space_before_pt))
+        ops += new
         y -= mm(st.space_after_pt)
     return ops, -y

@@ -21,12 +21,20 @@ def baseline_offset(style: ParaStyle) -> float:
     return mm((style.leading_pt - style.size_pt) / 2 + style.size_pt * 0.88)
 
 
+def stack_lines(lines: list, style: ParaStyle, x: float, top: float) -> tuple[list, float]:
+    """TextOps for lines set one under another from `top` down; returns them and the y below."""
+    ops, base, step = [], baseline_offset(style), mm(style.leading_pt)
+    for k, line in enumerate(lines):
+        ops.append(TextOp(x, top - base - k * step, line, first=k == 0))
+    return ops, top - len(lines) * step
+
+
 def line_units(lines: list, style: ParaStyle, *, x: float = 0.0, block: int = -1, box=None,
                keep_all: bool = False) -> list[Unit]:
     h, base = mm(style.leading_pt), baseline_offset(style)
     units = []
     for k, line in enumerate(lines):
-        units.append(Unit(h, [TextOp(x, -base, line)], block=block, box=box,
+        units.append(Unit(h, [TextOp(x, -base, line, first=k == 0)], block=block, box=box,
                           keep_next=keep_all or (k == 0 and len(lines) > 1),
                           chars=len(line.text)))
     if units:
@@ -117,13 +125,10 @@ def figure_unit(fig: Figure, layout: Layout, width: float, folder: Path, block: 
     spans = (span_key(fig.caption, cap, layout),)
     if fig.credit:
         spans += (span_key(fig.credit, layout.style("credit"), layout),)
-    y = -h - mm(cap.space_before_pt)
-    base = baseline_offset(cap)
-    chars = 0
-    for line in set_spans(spans, width, cap) if (fig.caption or fig.credit) else []:
-        ops.append(TextOp(0.0, y - base, line))
-        chars += len(line.text)
-        y -= mm(cap.leading_pt)
+    lines = set_spans(spans, width, cap) if (fig.caption or fig.credit) else []
+    text_ops, y = stack_lines(lines, cap, 0.0, -h - mm(cap.space_before_pt))
+    ops += text_ops
+    chars = sum(len(line.text) for line in lines)
     return Unit(-y + mm(cap.space_after_pt), ops, block=block, figure=fig.id, ppi_px=px, chars=chars,
                 space_before=mm(cap.space_after_pt))
 
@@ -178,7 +183,8 @@ def table_units(table: Table, layout: Layout, width: float, index: int) -> list[
             ops.insert(0, RectOp(0, -h, width, h, fill=layout.colour("accent_light")))
         for c, lines in enumerate(cells):
             for k, line in enumerate(lines):
-                ops.append(TextOp(c * cell_w + 0.75, -0.75 - base - k * mm(st.leading_pt), line))
+                ops.append(TextOp(c * cell_w + 0.75, -0.75 - base - k * mm(st.leading_pt), line,
+                                  first=k == 0))
         units.append(Unit(h, ops, block=index, keep_next=bold, chars=sum(len(x) for x in row)))
     if units:
         units[-1].height += mm(st.leading_pt) / 2
