@@ -28,29 +28,29 @@ def _entry_text(entry) -> str:
                "number, or move the article."))
 def toc_page(ctx):
     pm = ctx.pagemap
-    if pm is not None and pm.contents:
-        for line in pm.contents:
-            start = pm.start_folio(line.article) if line.article else None
-            if line.folio is not None and start is not None and line.folio != start:
-                yield finding("TOC-PAGE", t(
-                    "目录“{title}”印第{printed}页，文章从第{start}页开始",
-                    "Contents “{title}” says page {printed}, the article starts on page {start}",
-                    title=short(line.title, 30), printed=line.folio, start=start),
-                    entry=line.entry, article=line.article, page=line.folio,
-                    data={"printed": line.folio, "start": start})
-        return
-    if pm is not None and not ctx.from_print:
-        for e in ctx.issue.contents:
-            start = pm.start_folio(e.article) if e.article else None
-            if e.page is not None and start is not None and e.page != start:
-                yield finding("TOC-PAGE", t(
-                    "目录“{title}”印第{printed}页，文章从第{start}页开始",
-                    "Contents “{title}” says page {printed}, the article starts on page {start}",
-                    title=_entry_text(e), printed=e.page, start=start),
-                    entry=e.id, article=e.article, page=e.page,
-                    data={"printed": e.page, "start": start})
-        return
-    yield from _printed_sequence(ctx)
+    if pm is not None:
+        yield from _against_layout(ctx, pm)
+    if ctx.from_print:
+        yield from _printed_sequence(ctx)
+
+
+def _against_layout(ctx, pm):
+    """The contents our layout prints (or the page numbers set in the issue) against the pages
+    where the layout starts each article."""
+    if pm.contents:
+        lines = [(c.entry, c.article, c.title, c.folio) for c in pm.contents]
+    elif not ctx.from_print:
+        lines = [(e.id, e.article, e.title, e.page) for e in ctx.issue.contents]
+    else:
+        return     # printed numbers speak of the printed issue, not of our pages
+    for entry, article, title, printed in lines:
+        start = pm.start_folio(article) if article else None
+        if printed is not None and start is not None and printed != start:
+            yield finding("TOC-PAGE", t(
+                "目录“{title}”印第{printed}页，文章从第{start}页开始",
+                "Contents “{title}” says page {printed}, the article starts on page {start}",
+                title=short(title.replace("\n", " "), 30), printed=printed, start=start),
+                entry=entry, article=article, page=printed, data={"printed": printed, "start": start})
 
 
 def _printed_sequence(ctx):

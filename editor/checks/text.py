@@ -152,10 +152,12 @@ def _spacing_counts(text: str) -> tuple[int, int, list[str]]:
     for m in _NUMBER_UNIT.finditer(text):
         if m.group(2):
             spaced += 1
-            examples.append(text[m.start():m.end() + 1])
+            examples.append(text[m.start():m.end() + 2])
         else:
             tight += 1
-    spaced += len(_SPACE_BEFORE.findall(text))
+    for m in _SPACE_BEFORE.finditer(text):
+        spaced += 1
+        examples.append(text[max(m.start() - 1, 0):m.end() + 4])
     return spaced, tight, examples
 
 
@@ -170,6 +172,8 @@ def number_spacing(ctx):
     per_place: dict[tuple, list] = {}
     totals = Counter()
     for piece in ctx.texts:
+        if piece.kind == "cover-line":
+            continue     # display type on the cover: spacing there is the designer's
         spaced, tight, examples = _spacing_counts(piece.text)
         totals["spaced"] += spaced
         totals["tight"] += tight

@@ -1,0 +1,76 @@
+"""The findings as a person reads them: grouped by severity and rule, so that one kind of finding
+in many places takes a few lines, not a page."""
+from __future__ import annotations
+
+from editor.i18n import t
+
+from .finding import SEVERITIES, count_by_severity
+from .fold import short
+from .registry import RULES
+
+SHOWN_PER_RULE = 5
+
+
+def severity_name(severity: str) -> str:
+    return {"error": t("错误", "Errors"), "warning": t("警告", "Warnings"), "info": t("提示", "Notes")}[severity]
+
+
+def group_findings(findings) -> list[tuple[str, list[tuple[str, list]]]]:
+    """[(severity, [(rule id, [findings])])], severities in order, rules in catalogue order."""
+    order = {rid: i for i, rid in enumerate(RULES)}
+    out = []
+    for sev in SEVERITIES:
+        by_rule: dict[str, list] = {}
+        for f in findings:
+            if f.severity == sev:
+                by_rule.setdefault(f.rule, []).append(f)
+        if by_rule:
+            out.append((sev, sorted(by_rule.items(), key=lambda kv: order.get(kv[0], 999))))
+    return out
+
+
+def place_text(location: dict, issue=None) -> str:
+    """Where a finding is, in words: article title, block, page, contents entry, field."""
+    parts = []
+    art = issue.article(location["article"]) if issue is not None and "article" in location else None
+    if art is not None:
+        parts.append(f"《{short(art.title, 16)}》")
+    elif "article" in location:
+        parts.append(location["article"])
+    if "block" in location:
+        parts.append(t("第{n}块", "block {n}", n=location["block"] + 1))
+    if "page" in location:
+        parts.append(t("第{n}页", "page {n}", n=location["page"]))
+    if "entry" in location and "article" not in location:
+        parts.append(t("目录条目 {e}", "contents entry {e}", e=location["entry"]))
+    if "section" in location and "article" not in location:
+        parts.append(t("栏目 {s}", "section {s}", s=location["section"]))
+    if "field" in location and not parts:
+        parts.append(location["field"])
+    return " ".join(parts)
+
+
+def text_report(findings, issue=None, title: str = "") -> str:
+    counts = count_by_severity(findings)
+    head = t("{title}：错误 {error}，警告 {warning}，提示 {info}", "{title}: {error} errors, {warning} warnings, {info} notes",
+             title=title, **counts)
+    lines = [head]
+    if not findings:
+        lines.append(t("没有发现问题。", "Nothing found."))
+    for sev, rules in group_findings(findings):
+        lines.append("")
+        lines.append(f"{severity_name(sev)}")
+        for rid, items in rules:
+            rule = RULES.get(rid)
+            name = rule.title if rule else ""
+            more = t("（{n} 处）", " ({n})", n=len(items)) if len(items) > 1 else ""
+            lines.append(f"  {rid}  {name}{more}")
+            for f in items[:SHOWN_PER_RULE]:
+                where = place_text(f.location, issue)
+                lines.append(f"    · {f.message}" + (f"  [{where}]" if where else ""))
+            rest = items[SHOWN_PER_RULE:]
+            if rest:
+                places = sorted({place_text(f.location, issue) for f in rest} - {""})
+                lines.append("    " + t("…另有 {n} 处：{places}", "… {n} more: {places}", n=len(rest),
+                                          places=t("、", ", ").join(places[:12]) + ("…" if len(places) > 12 else "")))
+    return "\n".join(lines)
