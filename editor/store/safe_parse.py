@@ -40,8 +40,10 @@ def _bad(zh: str, en: str, **values) -> IssueFileError:
     return IssueFileError("期刊文件无法读取：" + zh, "The issue file cannot be read: " + en, **values)
 
 
-def parse_root(data: bytes) -> etree._Element:
+def parse_root(data: bytes | str) -> etree._Element:
     """The validated root element of an issue file in the current format."""
+    if isinstance(data, str):
+        data = data.encode("utf-8")
     if len(data) > MAX_BYTES:
         raise _bad("文件过大（{size} 字节，上限 {limit} 字节）。", "it is too large ({size} bytes, limit {limit}).",
                    size=len(data), limit=MAX_BYTES)

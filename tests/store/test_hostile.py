@@ -153,3 +153,12 @@ def test_hostile_file_opened_for_editing_leaves_no_lock(issue_dir):
     with pytest.raises(IssueFileError):
         IssueFolder(issue_dir)
     assert not (issue_dir / ".issuedesk.lock").exists()
+
+
+def test_deep_nesting_is_refused():
+    deep = b'<issue xmlns="urn:issuedesk:issue" format="1">' + b"<p>" * 100_000 + b"</p>" * 100_000 + b"</issue>"
+    _refused(deep)
+
+
+def test_text_given_as_str_is_read_like_bytes(issue):
+    assert issue_from_xml(issue_to_xml(issue).decode("utf-8")) == issue
