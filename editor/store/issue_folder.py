@@ -264,6 +264,17 @@ class IssueFolder:
         self._disk_hash = _digest(data)
         return self.issue
 
+    def refresh_lock(self) -> None:
+        """Renew the lock's time, so a session left open for days does not look stale to others."""
+        self._require_writable()
+        if not _lock.holds(self.path, self._lock):
+            holder = _lock.read_lock(self.path)
+            raise _lock.locked_error(holder) if holder else UserError(
+                "期刊文件夹的锁已被解除，请重新打开。", "The issue folder's lock was broken; please reopen it.")
+        fresh = _lock.LockInfo.mine()
+        atomic_write(self.path / _lock.LOCK_FILENAME, fresh.to_json())
+        self._lock = fresh
+
     def close(self) -> None:
         """Release the lock. An autosave written after the last save stays for recovery."""
         if self._lock is not None:

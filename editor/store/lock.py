@@ -120,9 +120,14 @@ def _create(path: Path, data: bytes) -> bool:
 
 def release(folder: Path, mine: LockInfo) -> None:
     """Remove the lock if it is still ours (someone may have broken it and taken it)."""
-    holder = read_lock(folder)
-    if holder is not None and (holder.host, holder.pid, holder.time) == (mine.host, mine.pid, mine.time):
+    if holds(folder, mine):
         (Path(folder) / LOCK_FILENAME).unlink(missing_ok=True)
+
+
+def holds(folder: Path, mine: LockInfo) -> bool:
+    """True while the lock on disk is still the one we took."""
+    holder = read_lock(folder)
+    return holder is not None and (holder.host, holder.pid, holder.time) == (mine.host, mine.pid, mine.time)
 
 
 def break_lock(folder) -> None:

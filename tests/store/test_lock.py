@@ -119,3 +119,24 @@ def test_closing_does_not_remove_a_lock_someone_else_took(issue_dir):
     _write_lock(issue_dir, host="其他电脑", time=LockInfo.mine().time)
     f.close()
     assert read_lock(issue_dir).host == "其他电脑"
+
+
+def test_refresh_lock_renews_the_time(issue_dir):
+    with IssueFolder(issue_dir) as f:
+        stamp = "2020-01-01T08:00:00+08:00"
+        _write_lock(issue_dir, time=stamp)
+        f._lock.time = stamp   # as if taken long ago
+        assert read_lock(issue_dir).is_stale()   # a day-old lock looks abandoned to others
+        f.refresh_lock()
+        assert read_lock(issue_dir).time != stamp and not read_lock(issue_dir).is_stale()
+    assert not (issue_dir / LOCK_FILENAME).exists()
+
+
+def test_refresh_after_the_lock_was_taken_over_is_refused(issue_dir):
+    with IssueFolder(issue_dir) as f:
+        _write_lock(issue_dir, host="其他电脑", time=LockInfo.mine().time)
+        with pytest.raises(LockedError):
+            f.refresh_lock()
+        break_lock(issue_dir)
+        with pytest.raises(UserError, match="已被解除"):
+            f.refresh_lock()
