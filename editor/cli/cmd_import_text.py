@@ -2,7 +2,6 @@
 (an OCR of a printed issue) into a new issue folder, with every line it could not place."""
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from editor.i18n import t
@@ -24,8 +23,6 @@ def run(args) -> int:
     from editor.store import create_issue_folder
 
     result = import_markdown(args.source)
-    for note in result.notes:
-        print(note, file=sys.stderr)
     # The store refuses an existing non-empty folder before it writes anything.
     folder = create_issue_folder(result.issue, args.output)
     issue = result.issue
@@ -38,6 +35,8 @@ def run(args) -> int:
             label=issue.meta.label, sections=len(issue.sections), articles=len(articles),
             entries=len(issue.contents), linked=linked, figures=sum(1 for _ in issue.figures()),
             folder=str(folder)))
+    for note in result.notes:
+        print(note)
     if result.unplaced:
         print(t("无法归位的内容（{n} 行）：", "Lines that found no place ({n}):", n=len(result.unplaced)))
         for item in result.unplaced:

@@ -157,3 +157,37 @@ def test_cover_masthead_and_colophon(make_magazine):
     assert meta.permit == "S(2024)01000007" and meta.internal_marking == "内部资料 免费交流"
     assert [(r.role, r.names, r.note) for r in meta.board] == [
         ("主任", ["林木"], None), ("副主任", ["方圆", "石磊"], "以姓氏笔画为序")]
+
+
+def test_running_heads_and_folios_leave_the_text(make_magazine):
+    body = ("## 新站启用\n\n气象新站建在山顶，四周装了\n\n14\n\n青溪科技 2024年第5期\n\n"
+            "雨量计和风速仪。\n\n青溪科技 2024 年第 5 期\n")
+    result = import_text(make_magazine(extra_body=body))
+    art = article(result.issue, "新站")
+    assert paragraphs(art) == ["气象新站建在山顶，四周装了雨量计和风速仪。"]
+    heads = [i for i in result.issue.imprints if i.place == "running-head"]
+    assert [(h.title, h.year, h.number) for h in heads] == [("青溪科技", 2024, 5)]
+    assert any(u.text == "14" and "页码" in u.reason for u in result.unplaced)
+
+
+def test_article_left_out_of_the_contents_is_kept_apart(make_magazine):
+    body = ("## 新站启用\n\n县里的气象新站本周启用。\n\n## 山区通了光纤\n\n■ 山区六个村通了光纤。\n\n"
+            "### 站里有什么\n\n雨量计一台。\n")
+    result = import_text(make_magazine(extra_body=body))
+    issue = result.issue
+    station, fibre = article(issue, "新站"), article(issue, "光纤")
+    assert paragraphs(station) == ["县里的气象新站本周启用。"]
+    assert fibre.lead_mark and not any(e.article == fibre.id for e in issue.contents)
+    assert issue.section_of(fibre.id) is issue.section_of(station.id)
+    assert result.notes and "山区通了光纤" in result.notes[0]
+
+
+def test_contents_variants(make_magazine):
+    """Page numbers after the title, an unknown banner inside the contents, the board as plain text."""
+    text = make_magazine(extra_entries="## 本期导读\n\n- 新站启用 ……… 03\n\n- 山区通了光纤    04\n",
+                         extra_body="## 新站启用\n\n气象新站本周启用。\n\n## 山区通了光纤\n\n六个村通了光纤。\n")
+    text = text.replace("### 编辑委员会", "编辑委员会")
+    issue = import_text(text).issue
+    assert [(e.title, e.page) for e in issue.contents][2:] == [("新站启用", 3), ("山区通了光纤", 4)]
+    assert all(e.article for e in issue.contents)
+    assert [r.role for r in issue.meta.board] == ["主任", "副主任"]

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from editor.model import ContentsEntry
 
+from .body import is_box_marker
 from .reader import Unit
 from .textkey import is_finished, similarity, tidy_title
 
@@ -20,7 +21,7 @@ MAX_SUBTITLE = 40
 
 @dataclass
 class Anchor:
-    entry: ContentsEntry
+    entry: ContentsEntry | None   # None: an article the contents leave out
     first: int            # index of the title block's first unit in the body units
     stop: int             # index after the title block
     score: float
@@ -94,6 +95,31 @@ def find_anchors(units: list[Unit], entries: list[ContentsEntry]) -> list[Anchor
     return anchors
 
 
+def unlisted_starts(units: list[Unit], anchors: list[Anchor]) -> list[Anchor]:
+    """Articles the contents leave out: a title heading whose text opens with the lead mark ■ (a
+    news item), standing where no listed article starts. Found so the checks can report them."""
+    if not anchors:
+        return []
+    taken = {k for a in anchors for k in range(a.first, a.stop)}
+    found = []
+    for i in range(anchors[0].stop, len(units) - 1):
+        unit = units[i]
+        if i in taken or not unit.is_heading or unit.level > 2 or not _title_like(unit):
+            continue
+        if i > 0 and is_box_marker(units[i - 1].text):
+            continue
+        first, stop = _extend(units, i, i + 1, taken)
+        if stop < len(units) and _opens_with_lead_mark(units[stop].text):
+            taken.update(range(first, stop))
+            found.append(_anchor(None, units, first, stop, 0.0))
+    return found
+
+
+def _opens_with_lead_mark(text: str) -> bool:
+    body = text[1:].lstrip() if text.startswith("■") else ""
+    return bool(body) and body[0] not in "（(" and not is_box_marker(text)
+
+
 def _extend(units: list[Unit], first: int, stop: int, taken: set[int]) -> tuple[int, int]:
     """Take in a kicker line (ending in ——) just above and one subtitle line just below."""
     if first > 0 and first - 1 not in taken and not units[first].is_picture_gap:
@@ -111,7 +137,7 @@ def _extend(units: list[Unit], first: int, stop: int, taken: set[int]) -> tuple[
     return first, stop
 
 
-def _anchor(entry: ContentsEntry, units: list[Unit], first: int, stop: int, score: float) -> Anchor:
+def _anchor(entry: ContentsEntry | None, units: list[Unit], first: int, stop: int, score: float) -> Anchor:
     block = units[first:stop]
     texts = [tidy_title(u.text) for u in block]
     heads = [k for k, u in enumerate(block) if u.is_heading]

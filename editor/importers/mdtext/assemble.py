@@ -3,13 +3,15 @@ continuations to their owners, and the report of what found no place."""
 from __future__ import annotations
 
 from editor.errors import UserError
+from editor.i18n import t
 from editor.model import Article, Issue, IssueMeta, Section
 
-from .anchors import Anchor, find_anchors
+from .anchors import Anchor, find_anchors, unlisted_starts
 from .body import jump_of, read_body
 from .captions import FigureIds
 from .contentspage import ContentsPage, is_contents_heading, read_contents_page
 from .frontmatter import read_front_matter
+from .furniture import strip_furniture
 from .jumps import Candidate, Continuation, place_continuation
 from .reader import Unit, split_lines, units_of
 from .result import ImportResult, Unplaced
@@ -29,18 +31,22 @@ def build_issue(text: str, name: str = "") -> ImportResult:
                         "This does not look like a magazine issue: the contents list nothing: {name}", name=name)
     ids = FigureIds()
     front = read_front_matter(units[:start], meta, page.entries, ids)
-    unplaced = front.unplaced + page.unplaced
-    issue = Issue(meta=meta, photo_pages=front.photo_pages, contents=page.entries, imprints=front.imprints)
-    body_units = units[page.end:]
+    result = ImportResult(Issue(meta=meta, photo_pages=front.photo_pages, contents=page.entries,
+                                imprints=front.imprints))
+    result.unplaced += front.unplaced + page.unplaced
+    body_units, heads, folios = strip_furniture(units[page.end:], meta.title)
+    result.issue.imprints += heads
+    result.unplaced += folios
     anchors = find_anchors(body_units, page.entries)
-    unplaced += _before_first(body_units, anchors)
-    _build_articles(issue, page, body_units, anchors, ids, unplaced)
+    anchors = sorted(anchors + unlisted_starts(body_units, anchors), key=lambda a: a.first)
+    result.unplaced += _before_first(body_units, anchors)
+    _build_articles(result, page, body_units, anchors, ids)
     for entry in page.entries:
         if entry.article is None:
-            unplaced.append(Unplaced(page.entry_lines[entry.id], entry.title.replace("\n", " "),
-                                     "目录条目找不到对应的文章"))
-    unplaced.sort(key=lambda u: u.line)
-    return ImportResult(issue=issue, unplaced=unplaced)
+            result.unplaced.append(Unplaced(page.entry_lines[entry.id], entry.title.replace("\n", " "),
+                                            "目录条目找不到对应的文章"))
+    result.unplaced.sort(key=lambda u: u.line)
+    return result
 
 
 def _before_first(units: list[Unit], anchors: list[Anchor]) -> list[Unplaced]:
@@ -61,42 +67,68 @@ def _sections(issue: Issue, page: ContentsPage) -> dict[str, Section]:
     return by_name
 
 
-def _build_articles(issue: Issue, page: ContentsPage, units: list[Unit], anchors: list[Anchor],
-                    ids: FigureIds, unplaced: list[Unplaced]) -> None:
-    sections = _sections(issue, page)
+def _article_ids(page: ContentsPage, anchors: list[Anchor]) -> dict[int, str]:
+    """Listed articles are numbered in contents order, unlisted ones after them in file order."""
     order = {e.id: n for n, e in enumerate(page.entries)}
-    by_entry: dict[str, Article] = {}
-    # Article ids follow the contents; figure ids follow the file, so bodies are read in file order.
-    numbered = {a.entry.id: f"a{k:02d}" for k, a in
-                enumerate(sorted(anchors, key=lambda a: order[a.entry.id]), start=1)}
+    listed = sorted((a for a in anchors if a.entry), key=lambda a: order[a.entry.id])
+    unlisted = [a for a in anchors if a.entry is None]
+    return {id(a): f"a{k:02d}" for k, a in enumerate(listed + unlisted, start=1)}
+
+
+def _build_articles(result: ImportResult, page: ContentsPage, units: list[Unit], anchors: list[Anchor],
+                    ids: FigureIds) -> None:
+    issue = result.issue
+    sections = _sections(issue, page)
+    numbered = _article_ids(page, anchors)
     continuations: list[Continuation] = []
     candidates: list[Candidate] = []
+    placed: list[tuple[Anchor, Article]] = []
+    here = 0
     for n, anchor in enumerate(anchors):
         stop = anchors[n + 1].first if n + 1 < len(anchors) else len(units)
         segment = units[anchor.stop:stop]
         cut = next((k for k, u in enumerate(segment) if (j := jump_of(u)) and j.direction == "from"), None)
-        own = segment if cut is None else segment[:cut]
-        body = read_body(own, ids)
-        article = Article(id=numbered[anchor.entry.id], title=anchor.title, kicker=anchor.kicker,
+        body = read_body(segment if cut is None else segment[:cut], ids)
+        article = Article(id=numbered[id(anchor)], title=anchor.title, kicker=anchor.kicker,
                           subtitle=anchor.subtitle, source=body.source, lead_mark=body.lead_mark,
                           blocks=body.blocks)
-        unplaced.extend(body.unplaced)
-        anchor.entry.article = article.id
-        by_entry[anchor.entry.id] = article
-        next_page = anchors[n + 1].entry.page if n + 1 < len(anchors) else None
-        here = anchor.entry.page or 0
-        candidates.append(Candidate(article, (here, next_page if next_page is not None else here)))
+        result.unplaced += body.unplaced
+        placed.append((anchor, article))
+        here = anchor.entry.page if anchor.entry and anchor.entry.page is not None else here
+        later = next((a.entry.page for a in anchors[n + 1:] if a.entry and a.entry.page is not None), None)
+        candidates.append(Candidate(article, (here, later if later is not None else here)))
         if cut is not None:
             rest = segment[cut:]
             continuations.append(Continuation(
                 read_body(rest, ids, continuation=True), rest[0].number,
-                (here, next_page if next_page is not None else here + 4),
+                (here, later if later is not None else here + 4),
                 [(line.number, line.text) for u in rest for line in u.lines]))
     for cont in continuations:
         if place_continuation(cont, candidates) is None:
-            unplaced.extend(Unplaced(num, text, "续文（上接）找不到转出的文章") for num, text in cont.text_lines)
+            result.unplaced += [Unplaced(num, text, "续文（上接）找不到转出的文章") for num, text in cont.text_lines]
         else:
-            unplaced.extend(cont.body.unplaced)
+            result.unplaced += cont.body.unplaced
+    _file_articles(result, sections, page, placed, units)
+
+
+def _file_articles(result: ImportResult, sections: dict[str, Section], page: ContentsPage,
+                   placed: list[tuple[Anchor, Article]], units: list[Unit]) -> None:
+    """Listed articles go to their entry's section in contents order; an unlisted one follows the
+    article it stands after in the file."""
+    by_entry = {a.entry.id: art for a, art in placed if a.entry}
     for entry in page.entries:
         if entry.id in by_entry:
+            entry.article = by_entry[entry.id].id
             sections[entry.section].articles.append(by_entry[entry.id])
+    previous = None
+    for anchor, article in placed:
+        if anchor.entry is not None:
+            previous = article
+            continue
+        section = result.issue.section_of(previous.id) if previous else result.issue.sections[0]
+        at = section.articles.index(previous) + 1 if previous in section.articles else len(section.articles)
+        section.articles.insert(at, article)
+        previous = article
+        result.notes.append(t("第{line}行：文章“{title}”不在目录中，已放入栏目“{section}”",
+                              "line {line}: the article “{title}” is not in the contents; put in section “{section}”",
+                              line=units[anchor.first].number, title=article.title, section=section.name))

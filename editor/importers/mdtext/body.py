@@ -27,6 +27,10 @@ class Body:
     unplaced: list[Unplaced] = field(default_factory=list)
 
 
+def is_box_marker(text: str) -> bool:
+    return bool(_BOX.match(text.strip()))
+
+
 def jump_of(unit: Unit) -> JumpLine | None:
     m = JUMP.match(unit.text.strip()) if len(unit.lines) == 1 else None
     if not m:

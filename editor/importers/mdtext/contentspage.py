@@ -13,6 +13,9 @@ from .reader import Line, Unit
 from .result import Unplaced
 
 _ENTRY = re.compile(r"^(?:[-*+]\s*(\d{1,3})|(\d{2}))\s+(\S.*)$")
+# "- 标题 ……… 05" or "- 标题    05": the page number after the title, behind dot leaders or a wide gap.
+_ENTRY_AFTER = re.compile(r"^[-*+]?\s*(\S.*?)\s*(?:[.．·…]{2,}|\s{2,}|\t)\s*(\d{1,3})$")
+LOOKAHEAD = 3
 _SECTION = re.compile(r"^■\s*(\S.*)$")
 _CONTENTS = re.compile(r"目\s*录|CONTENTS", re.I)
 _BOARD = re.compile(r"^(编辑委员会|编委会|编\s*委)$")
@@ -54,7 +57,7 @@ def read_contents_page(units: list[Unit], start: int, meta: IssueMeta) -> Conten
         unit = units[i]
         text = unit.text
         if unit.is_heading:
-            if not _known_heading(text) and page.entries:
+            if not _known_heading(text) and page.entries and not _entries_follow(units, i):
                 break
             state, role = "entries", None
             section = _SECTION.match(text)
@@ -80,9 +83,9 @@ def read_contents_page(units: list[Unit], start: int, meta: IssueMeta) -> Conten
             if state == "publisher" and not colophon_field(meta, line.text):
                 add_publisher(meta, publisher, [line.text.strip()])
                 continue
-            m = _ENTRY.match(line.text)
-            if m and state != "board" or (m and m.group(1)):
-                last_entry = _add_entry(page, m, line)
+            m = _entry_match(line.text, state)
+            if m:
+                last_entry = _add_entry(page, *m, line)
                 state = "entries"
                 continue
             if last_entry is not None and not _SECTION.match(line.text):
@@ -95,6 +98,9 @@ def read_contents_page(units: list[Unit], start: int, meta: IssueMeta) -> Conten
                 continue
             if colophon_field(meta, line.text):
                 role, state = None, "colophon"
+                continue
+            if _BOARD.match(line.text.replace(" ", "")):
+                role, state = None, "board"
                 continue
             new_role = board_role(line.text)
             if new_role is not None and (state == "board" or new_role.names or new_role.note):
@@ -110,11 +116,26 @@ def read_contents_page(units: list[Unit], start: int, meta: IssueMeta) -> Conten
     return page
 
 
-def _add_entry(page: ContentsPage, m: re.Match, line: Line) -> ContentsEntry:
-    number = m.group(1) or m.group(2)
+def _entries_follow(units: list[Unit], i: int) -> bool:
+    """An unknown heading inside the contents (本期导读, a column's banner) when entries go on."""
+    return any(_entry_match(line.text, "entries") for u in units[i + 1:i + 1 + LOOKAHEAD] for line in u.lines)
+
+
+def _entry_match(text: str, state: str) -> tuple[str, str] | None:
+    """(page, title) of a contents line. In the board, only a dashed line is an entry."""
+    m = _ENTRY.match(text)
+    if m and (state != "board" or m.group(1)):
+        return m.group(1) or m.group(2), m.group(3)
+    m = _ENTRY_AFTER.match(text)
+    if m and state != "board" and (text.lstrip().startswith(("-", "*", "+")) or not text[:1].isdigit()):
+        return m.group(2), m.group(1)
+    return None
+
+
+def _add_entry(page: ContentsPage, number: str, title: str, line: Line) -> ContentsEntry:
     entry = ContentsEntry(id=f"c{len(page.entries) + 1:02d}",
                           section=page.sections[-1] if page.sections else "",
-                          title=m.group(3).strip(), page=int(number))
+                          title=title.strip(), page=int(number))
     page.entries.append(entry)
     page.entry_lines[entry.id] = line.number
     return entry
