@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from editor.importers.sample_text import import_markdown
-from editor.model import Figure, JumpLine, Note, Paragraph, Sidebar, Subhead
+from editor.model import Figure, JumpLine, Paragraph, Subhead
 
 SECTIONS = ["专稿", "苏南国家自主创新示范区", "重大项目", "“十百千”创新型企业", "十大产业链",
             "产学研合作", "科技人才", "科技动态"]
