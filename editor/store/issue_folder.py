@@ -16,7 +16,7 @@ from editor.model import Issue
 from . import lock as _lock
 from .backups import make_backup
 from .safe_parse import MAX_BYTES, check_image_paths, issue_from_xml, validate_before_write
-from .safe_paths import path_problem, problem_text
+from .safe_paths import is_reserved_name, path_problem, problem_text
 from .safe_write import atomic_write, fsync_dir, write_file_synced
 from .to_xml import element_bytes, issue_to_element
 
@@ -147,6 +147,8 @@ def safe_image_name(name_hint: str) -> str:
     stem = unicodedata.normalize("NFC", stem)
     stem = re.sub(r"[^\w\-]+", "-", stem, flags=re.UNICODE).strip("-_.")[:60] or "image"
     ext = re.sub(r"[^A-Za-z0-9]", "", ext).lower()[:8]
+    if is_reserved_name(stem):
+        stem = "image-" + stem
     return f"{stem}.{ext}" if ext else stem
 
 
@@ -165,7 +167,6 @@ class IssueFolder:
         self.path = issue_folder_of(folder)
         self.read_only = read_only
         self._lock: _lock.LockInfo | None = None
-        self._autosaved = False
         if not (self.path / ISSUE_FILENAME).exists():
             raise IssueFileError("找不到期刊文件：{file}", "No issue file here: {file}",
                                  file=str(self.path / ISSUE_FILENAME))
@@ -217,7 +218,6 @@ class IssueFolder:
             raise write_error(self.file, exc) from None
         self._disk_hash = _digest(data)
         self.autosave_file.unlink(missing_ok=True)
-        self._autosaved = False
 
     def add_image(self, source, name_hint: str) -> str:
         """Copy an image into images/ under a unique safe name; returns the relative path."""
@@ -244,7 +244,6 @@ class IssueFolder:
             atomic_write(self.autosave_file, serialise(issue))
         except OSError as exc:
             raise write_error(self.autosave_file, exc) from None
-        self._autosaved = True
 
     def has_recovery(self) -> bool:
         return self.autosave_file.is_file()
@@ -256,7 +255,6 @@ class IssueFolder:
     def discard_recovery(self) -> None:
         if not self.read_only:
             self.autosave_file.unlink(missing_ok=True)
-        self._autosaved = False
 
     def reload(self) -> Issue:
         """Read the file again (after a ConflictError, to take the other side's version)."""

@@ -21,7 +21,15 @@ _PROBLEMS = {
     "not normalised": ("含有 ..、. 或空的路径段", "holds .., . or an empty segment"),
     "trailing": ("某段以点或空格结尾", "a segment ends in a dot or space"),
     "outside": ("指向期刊文件夹之外", "points outside the issue folder"),
+    "reserved": ("使用了 Windows 保留的设备名", "uses a device name Windows reserves"),
 }
+
+# Windows opens a device, not a file, for these names whatever the extension.
+_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
+
+
+def is_reserved_name(segment: str) -> bool:
+    return segment.split(".")[0].strip().upper() in _RESERVED
 
 
 def problem_text(key: str) -> str:
@@ -47,6 +55,8 @@ def path_problem(rel: str) -> str | None:
     if any(p != p.strip() or p.endswith(".") for p in parts):
         # Windows drops trailing dots and spaces, so "a. " and "a" would be one file there.
         return "trailing"
+    if any(is_reserved_name(p) for p in parts):
+        return "reserved"
     return None
 
 

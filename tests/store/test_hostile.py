@@ -72,7 +72,8 @@ def test_the_safe_parser_itself_expands_nothing():
 
 @pytest.mark.parametrize("path", ["../x.jpg", "/etc/x", "C:\\x", "C:/x.jpg", "images\\..\\..\\x.jpg",
                                   "images/../../x.jpg", "images/./a.jpg", "images//a.jpg", "",
-                                  "\\\\server\\share\\a.jpg", "images/a.jpg:stream", "images/a.jpg."])
+                                  "\\\\server\\share\\a.jpg", "images/a.jpg:stream", "images/a.jpg.",
+                                  "images/con.jpg", "NUL/a.jpg"])
 def test_image_path_outside_or_odd_is_refused(issue, path, tmp_path):
     issue.sections[0].articles[0].blocks[2].image = "IMG-MARK"
     data = issue_to_xml(issue).replace(b"IMG-MARK", path.encode().replace(b"&", b"&amp;"))

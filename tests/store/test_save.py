@@ -209,3 +209,9 @@ def test_a_named_issue_file_loads_but_only_the_folder_file_opens_for_editing(iss
     assert load_issue(backup).meta.number == 3     # a backup can be looked at directly
     with pytest.raises(IssueFileError, match="只能编辑"):
         IssueFolder(backup)
+
+
+def test_add_image_avoids_windows_device_names(issue_dir):
+    with IssueFolder(issue_dir) as f:
+        assert f.add_image(b"x", "CON.jpg") == "images/image-CON.jpg"
+        assert f.add_image(b"x", "com1") == "images/image-com1"
