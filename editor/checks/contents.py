@@ -75,10 +75,10 @@ def _printed_sequence(ctx):
             entry=entry.id, article=aid, page=page, data={"printed": page, "between": [before, after]})
 
 
-def _longest_non_decreasing(values: list[int]) -> set[int]:
+def _longest_non_decreasing(values: list) -> set[int]:
     """Indexes of one longest non-decreasing subsequence (patience sorting, O(n log n))."""
     import bisect
-    tails: list[int] = []        # tails[k]: value ending the best run of length k+1
+    tails: list = []             # tails[k]: value ending the best run of length k+1
     tail_idx: list[int] = []
     prev = [-1] * len(values)
     for i, v in enumerate(values):
@@ -186,22 +186,28 @@ def toc_orphan(ctx):
                "The contents follow the order of the sections and, within them, the page order. "
                "Move the entry to its section, or correct its page."))
 def toc_order(ctx):
+    """The entries outside the longest run in (section, page) order are the misplaced ones."""
     order = {_name(s.name): i for i, s in enumerate(ctx.issue.sections)}
-    prev = None
+    keys, sec, page = [], 0, 0
     for e in ctx.issue.contents:
-        if prev is not None:
-            si, pi = order.get(_name(e.section)), order.get(_name(prev.section))
-            if si is not None and pi is not None and si < pi:
-                yield finding("TOC-ORDER", t(
-                    "目录“{entry}”属栏目“{sec}”，却排在栏目“{prev}”之后",
+        sec = order.get(_name(e.section), sec)
+        page = e.page if e.page is not None else page
+        keys.append((sec, page))
+    keep = _longest_non_decreasing(keys)
+    for i, e in enumerate(ctx.issue.contents):
+        if i in keep:
+            continue
+        prev = max((j for j in keep if j < i), default=None)
+        after = ctx.issue.contents[prev] if prev is not None else None
+        if after is not None and keys[i][0] < keys[prev][0]:
+            msg = t("目录“{entry}”属栏目“{sec}”，却排在栏目“{prev}”之后",
                     "Contents “{entry}” of section “{sec}” comes after section “{prev}”",
-                    entry=_entry_text(e), sec=e.section, prev=prev.section), entry=e.id, section=e.section)
-            elif e.page is not None and prev.page is not None and e.page < prev.page:
-                yield finding("TOC-ORDER", t(
-                    "目录“{entry}”（第{page}页）排在第{prev}页的条目之后",
-                    "Contents “{entry}” (page {page}) comes after an entry of page {prev}",
-                    entry=_entry_text(e), page=e.page, prev=prev.page), entry=e.id, page=e.page)
-        prev = e
+                    entry=_entry_text(e), sec=e.section, prev=after.section)
+        else:
+            msg = t("目录“{entry}”（{sec}，第{page}页）不在栏目次序或页码次序上",
+                    "Contents “{entry}” ({sec}, page {page}) is out of section or page order",
+                    entry=_entry_text(e), sec=e.section, page=e.page)
+        yield finding("TOC-ORDER", msg, entry=e.id, page=e.page)
 
 
 @rule("SECTION-EMPTY", "warning", "contents",

@@ -75,7 +75,7 @@ def _substitutions(names: dict) -> list[tuple[str, str]]:
                     continue
                 short, long_ = (a, b) if len(a) <= len(b) else (b, a)
                 # the part both share after the difference, suffix not counted, must be a name
-                if len(short) - pos - 1 - len(suffix) < 3:
+                if len(short) - pos - 1 - len(suffix) < 4:
                     continue
                 if pos == 0 and not _both_whole(names, short, long_):
                     continue      # a clause that begins differently, not a name spelt differently

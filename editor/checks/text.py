@@ -213,3 +213,45 @@ def text_doubled(ctx):
             yield finding("TEXT-DOUBLED", t("“{w}”重复：…{around}…", "“{w}” doubled: …{around}…", w=m.group(1)[0],
                                             around=piece.text[max(m.start() - 6, 0):m.end() + 6]),
                           **piece.location)
+
+
+_HYPHEN_RANGE = re.compile(rf"(?<![\d.\-])([1-9]\d{{0,3}}(?:\.\d+)?(?:%|[万亿千百]?[元吨个家项名辆台亩]|万)?)-(\d+(?:\.\d+)?)(?=\s?[%{_HAN}])")
+
+
+def _with_unit(text: str, m) -> str:
+    unit = re.match(r"%|[万亿千百]?[元吨个家项名辆台亩]", text[m.end():])
+    return m.group(0) + (unit.group(0) if unit else "")
+
+
+@rule("NUMBER-RANGE", "info", "text",
+      title=("数值范围用了短横线", "Number range written with a hyphen"),
+      explain=("标示数值范围用浪纹线“～”（或一字线“—”），不用短横线“-”（GB/T 15834：短横线用于型号、电话号码、"
+               "日期等）。例：“5～7个”“30%～40%”。",
+               "A range of values takes a wave dash ～ (or an en-rule —), not a hyphen - (GB/T "
+               "15834: the hyphen joins model numbers, phone numbers, dates). E.g. 5～7个, 30%～40%."))
+def number_range(ctx):
+    for piece in ctx.texts:
+        hits = [_with_unit(piece.text, m) for m in _HYPHEN_RANGE.finditer(piece.text)]
+        if hits:
+            yield finding("NUMBER-RANGE", t("数值范围用了短横线：{ex}", "Range with a hyphen: {ex}",
+                                            ex="、".join(f"“{h}”" for h in hits[:3])),
+                          **piece.location, data={"examples": hits})
+
+
+_SERIES = re.compile(r"[”》]、[“《]")
+
+
+@rule("PUNCT-SERIES", "info", "text",
+      title=("引号或书名号之间用了顿号", "Enumeration comma between quoted items"),
+      explain=("并列的引号内容之间、书名号之间通常不用顿号（GB/T 15834）：“细胞银行”“细胞治疗”，《甲》《乙》。"
+               "中间另有括注等成分时才用顿号。",
+               "Items in quotation marks or title marks standing in a series need no enumeration "
+               "comma between them (GB/T 15834): “甲”“乙”, 《甲》《乙》; use it only when something "
+               "else stands between the items."))
+def punct_series(ctx):
+    for piece in ctx.texts:
+        hits = [piece.text[max(m.start() - 4, 0):m.end() + 4] for m in _SERIES.finditer(piece.text)]
+        if hits:
+            yield finding("PUNCT-SERIES", t("并列的引号或书名号之间有顿号：{ex}", "Comma between quoted items: {ex}",
+                                            ex="、".join(f"…{h}…" for h in hits[:3])),
+                          **piece.location, data={"examples": hits})
