@@ -179,12 +179,15 @@ class _Units:
     """A paragraph cut into units, with everything the breaker needs as flat lists."""
 
     __slots__ = ("text", "kind", "span", "adv", "em", "gap", "shrink_a", "shrink_b", "end_comp",
-                 "brk", "cum", "endpos", "cap", "spread", "newlines", "fonts", "n")
+                 "brk", "cum", "endpos", "cap", "spread", "newlines", "fonts", "n", "words")
 
-    def __init__(self, spans: list[Span], split_wider_than: float):
+    def __init__(self, spans: list[Span], split_wider_than: float, force_split=frozenset()):
+        """Latin words wider than `split_wider_than`, and those whose (span, offset) is in
+        `force_split`, are cut into characters that may break anywhere."""
         text, kinds, owner, adv, em = [], [], [], [], []
         fonts = []
         split_at = set()
+        words = {}          # unit index of a Latin word -> (span, offset)
         for si, sp in enumerate(spans):
             name, fake = resolve_font(sp.font, sp.bold)
             fonts.append((name, sp.size, _cmyk(sp.color), fake))
@@ -200,13 +203,14 @@ class _Units:
                         j += 1
                     word = s[i:j]
                     w = word_width(name, word) * size
-                    if w > split_wider_than and j - i > 1:
+                    if j - i > 1 and (w > split_wider_than or (si, i) in force_split):
                         for c in word:
                             split_at.add(len(text))
                             text.append(c); kinds.append(k); owner.append(si)
                             adv.append(char_width(name, c) * size); em.append(size)
                         split_at.discard(len(text) - 1)
                     else:
+                        words[len(text)] = (si, i)
                         text.append(word); kinds.append(k); owner.append(si); adv.append(w); em.append(size)
                     i = j
                     continue
@@ -214,7 +218,7 @@ class _Units:
                 adv.append(0.0 if k == lb.NEWLINE else char_width(name, ch) * size)
                 i += 1
         self.text, self.kind, self.span, self.adv, self.em = text, kinds, owner, adv, em
-        self.fonts = fonts
+        self.fonts, self.words = fonts, words
         self.n = len(text)
         self._spaces()
         self._boundaries(split_at)
@@ -276,8 +280,8 @@ class _Units:
             squeezed_left = shrink_b[i] > 0
             if not ((a in lb.DASHES and b in lb.DASHES) or (a in lb.ELLIPSES and b in lb.ELLIPSES)
                     or (k == LATIN and k2 == LATIN and i not in split_at)
-                    or k2 == lb.NEWLINE):
-                spread[i] = 1.0
+                    or k2 == lb.NEWLINE or k2 == SPACE or (k == SPACE and adv[i] == 0.0)):
+                spread[i] = 1.0         # a space and the gap after it count as one gap
             # breaks
             if i in split_at:
                 brk[i] = lb.FORBIDDEN if lb.no_break_before(b[0]) else lb.ALLOWED
@@ -306,6 +310,23 @@ class _Units:
         self.newlines = [i for i in range(n) if kinds[i] == lb.NEWLINE]
 
 
+    def unfit_words(self, avail: float) -> set:
+        """Latin words that cannot be set whole: with the marks bound to them (（5G）, word——)
+        they are wider than the line even when pushed in. Returned as (span, offset)."""
+        brk, words = self.brk, self.words
+        found = set()
+        start = 0
+        for i in range(self.n):
+            if brk[i] == lb.FORBIDDEN:
+                continue
+            if i > start and _min_width(self, start, i) > avail + EPS:
+                inside = [k for k in range(start, i + 1) if k in words]
+                if inside:
+                    found.add(words[max(inside, key=lambda k: self.adv[k])])
+            start = i + 1
+        return found
+
+
 def _cmyk(color):
     if color is None:
         return None
@@ -325,7 +346,11 @@ def compose_paragraph(spans: list[Span], width: float, *, first_indent: float = 
         return []
     if align not in ("justify", "left", "center", "right"):
         raise ValueError(f"align: {align!r}")
-    u = _Units(spans, width - max(first_indent, 0.0))
+    avail = width - max(first_indent, 0.0)
+    u = _Units(spans, avail)
+    unfit = u.unfit_words(avail)
+    if unfit:
+        u = _Units(spans, avail, unfit)
     if leading is None:
         leading = 1.5 * max(s.size for s in spans)
     lines = []

@@ -1,0 +1,54 @@
+"""The real sample issue, body text set at a two-column measure (85 mm at 9.5 pt): no line may
+break the rules, and ReportLab's own CJK wrapping is counted for comparison."""
+from __future__ import annotations
+
+import importlib.util
+import time
+from pathlib import Path
+
+import pytest
+
+BENCH = Path(__file__).resolve().parents[2] / "benchmarks" / "compose.py"
+WIDTH = 85 * 72 / 25.4
+SIZE = 9.5
+
+
+def _bench():
+    spec = importlib.util.spec_from_file_location("compose_bench", BENCH)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.sample
+def test_whole_sample_sets_without_a_rule_break(sample_md, font, check, capsys):
+    from editor.layout.compose import resolve_font
+    bench = _bench()
+    paras = bench.sample_paragraphs(sample_md)
+    assert len(paras) > 250
+    rl_font = resolve_font(font, False)[0]
+    t0 = time.process_time()
+    result = bench.compose_all(paras, rl_font, SIZE, WIDTH)
+    cpu = time.process_time() - t0
+    faults = []
+    for (head, text), lines in zip(paras, result):
+        faults += check(lines, head + text, WIDTH)
+    n_lines = sum(map(len, result))
+    with capsys.disabled():
+        print(f"\n[{font}] sample: {len(paras)} paragraphs, {n_lines} lines at 85 mm / 9.5 pt, "
+              f"{cpu:.3f} s CPU, {len(faults)} faults")
+    assert faults == []
+    assert 1000 < n_lines < 2500
+
+
+@pytest.mark.sample
+def test_stock_reportlab_breaks_the_rules_on_the_same_text(sample_md):
+    """Why the composer exists: ReportLab's CJK wrapping lets closing marks start lines."""
+    from editor.layout.compose import resolve_font
+    from editor.layout.linebreak import paragraph_violations
+    resolve_font("STSong-Light", False)         # registers ReportLab's built-in CID font
+    bench = _bench()
+    paras = bench.sample_paragraphs(sample_md)
+    stock = bench.stock_lines(paras, "STSong-Light", SIZE, WIDTH)
+    bad = [v for lines in stock for v in paragraph_violations(lines)]
+    assert len(bad) > 20
