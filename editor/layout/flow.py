@@ -25,6 +25,7 @@ class Unit:
     box: int | None = None           # sidebar/note id: a tinted frame is drawn round its units
     chars: int = 0                   # characters of text (for overset reports)
     figure: str | None = None
+    span: bool = False               # runs across all columns (a wide figure)
     ppi_px: tuple[int, int] | None = None   # image pixel size, for the effective resolution
 
 

@@ -163,27 +163,54 @@ class ArticleFlow:
             self._flow(art, section, units, 0, page, top, n, limit)
 
     def _flow(self, art, section, units, i, page, top, n, limit) -> None:
-        """Flow units[i:] from `top` of `page` on, over new pages while the limit allows."""
+        """Flow units[i:] from `top` of `page` on, over new pages while the limit allows. A unit
+        that spans the columns (a wide figure) closes the columns above it, balanced, and the
+        text goes on in new columns below it."""
+        while True:
+            s = next((k for k in range(i, len(units)) if units[k].span), len(units))
+            done = self._flow_columns(art, section, units[:s], i, page, top, n, limit)
+            if done is None or s == len(units):
+                return
+            page, top = done
+            wide = units[s]
+            if top < self.body_top - 0.01:
+                top -= wide.space_before
+            if top - wide.height < self.body_bottom - 0.01 and top < self.body_top - 0.01:
+                if limit is not None and page.folio >= limit:
+                    self._overset(art, units[s:])
+                    return
+                page, top = self.new_page(), self.body_top
+            x0 = self.body_x(page.index)
+            page.ops += [_shift(op, x0, top, art.id) for op in wide.ops]
+            self._mark(page, art, section)
+            top -= wide.height
+            page.y_free = top
+            i = s + 1
+
+    def _flow_columns(self, art, section, units, i, page, top, n, limit):
+        """Flow units[i:] in columns; returns (page, y below the balanced columns), or None when
+        the rest was overset."""
+        lay = self.layout
         while True:
             cols = self.columns(page, n, top)
             placed, j = fill(units, i, cols)
             if j >= len(units):
                 placed, used = balance(units, i, len(units), cols)
-                page.ops += emit(placed, cols, art.id, self.layout.colour("accent_light"))
+                page.ops += emit(placed, cols, art.id, lay.colour("accent_light"))
                 page.y_free = top - used
-                if placed or i == len(units):
+                if placed:
                     self._mark(page, art, section)
-                return
-            page.ops += emit(placed, cols, art.id, self.layout.colour("accent_light"))
+                return page, page.y_free
+            page.ops += emit(placed, cols, art.id, lay.colour("accent_light"))
             page.y_free = self.body_bottom
             if placed:
                 self._mark(page, art, section)
             if limit is not None and page.folio >= limit:
                 self._overset(art, units[j:])
-                return
+                return None
             if not placed and j == i and top >= self.body_top - 0.01:
                 self._overset(art, units[j:])   # nothing fits even an empty page
-                return
+                return None
             page, top, i = self.new_page(), self.body_top, j
 
     def _place_with_jump(self, art, section, units, page, top, n, limit) -> None:

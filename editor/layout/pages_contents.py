@@ -34,8 +34,12 @@ def colophon_items(meta) -> list[tuple[str, str]]:
     if meta.board:
         items.append(("head", "编辑委员会"))
         for role in meta.board:
-            note = f" {role.note}" if role.note else ""
-            items.append(("text", f"{role.role}{note}  {'  '.join(role.names)}"))
+            names = "  ".join(role.names)
+            if role.note:   # 副主任（以姓氏笔画为序）: the remark on its own line, names below
+                note = role.note if role.note.startswith(("（", "(")) else f"（{role.note}）"
+                items += [("text", f"{role.role}{note}"), ("text", names)]
+            else:
+                items.append(("text", f"{role.role}  {names}"))
     for role in meta.publishers:
         items.append(("head", f"{role.role}单位" if not role.role.endswith("单位") else role.role))
         items += [("text", name) for name in role.names]
@@ -79,11 +83,13 @@ def contents_pages(issue, lines: list[ContentsLine], layout: Layout, first_index
         nonlocal ops, x0, index
         ops = []
         x0 = m.inner if index % 2 == 1 else m.outer
-        y = put("目录 / CONTENTS", "contents_title", x0, top, list_w)
+        title = "目录 / CONTENTS" if not pages else "目录（续）/ CONTENTS"
+        y = put(title, "contents_title", x0, top, list_w)
         y = put(meta.label + (f"  总第{meta.cumulative}期" if meta.cumulative else ""),
                 "running_head", x0, y - 1, list_w)
         ops.append(RuleOp(x0, y - 1, x0 + list_w, y - 1, layout.colour("accent"), 1.2))
-        _board(ops, meta, layout, x0 + list_w + 2 * layout.gutter_mm, top, board_w, put)
+        if not pages:   # the board and colophon stand beside the first page of the contents
+            _board(ops, meta, layout, x0 + list_w + 2 * layout.gutter_mm, top, board_w, put)
         return y - 3
 
     y = start_page()
@@ -92,7 +98,7 @@ def contents_pages(issue, lines: list[ContentsLine], layout: Layout, first_index
     sec_h = mm(layout.style("contents_section").leading_pt) + 4
     for cl in lines:
         parts = cl.title.split("\n")
-        need = entry_h * len(parts) + (sec_h if cl.section != section else 0) + 2
+        need = entry_h * len(parts) + (sec_h if cl.section != section else 0) + 1
         if y - need < m.bottom:
             pages.append(ops)
             index += 1
@@ -105,7 +111,7 @@ def contents_pages(issue, lines: list[ContentsLine], layout: Layout, first_index
         for k, part in enumerate(parts):
             style = "contents_entry" if k == 0 else "colophon"
             y = put(part, style, x0 + PAGE_COL_MM, y, list_w - PAGE_COL_MM)
-        y -= 1.5
+        y -= 1.0
     pages.append(ops)
     return pages
 

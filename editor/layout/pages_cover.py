@@ -2,6 +2,7 @@
 a photo bleeding off three edges, and a band of cover lines."""
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from .display import ImageOp, RectOp
@@ -16,8 +17,8 @@ def cover_ops(meta, layout: Layout, folder: Path) -> list:
     width = W - left - right
     ops: list = []
 
-    def put(text: str, style_name: str, x: float, top: float, w: float, **kw) -> float:
-        st = layout.style(style_name)
+    def put(text: str, style, x: float, top: float, w: float, **kw) -> float:
+        st = layout.style(style) if isinstance(style, str) else style
         new, y = stack_lines(set_text(text, st, layout, w, **kw), st, x, top)
         ops.extend(new)
         return y
@@ -40,19 +41,27 @@ def cover_ops(meta, layout: Layout, folder: Path) -> list:
         put(f"{publisher.names[0]}主办", "cover_small", left, info_top, width, align="left")
     if meta.cover.slogan:
         put(meta.cover.slogan, "cover_slogan", left, info_top - 5, width)
-    # photo from the masthead area down into the bleed
-    img_x, img_y, img_w, img_h = -b, -b, W + 2 * b, photo_top + b
+    # the photo runs into the bleed on three sides, at its own proportions up to the masthead area
     path, px = _cover_image(meta.cover.image, folder)
-    ops.append(ImageOp("cover", path, img_x, img_y, img_w, img_h, crop=fill_crop(px, img_w, img_h),
+    img_w = W + 2 * b
+    ratio = (px[1] / px[0]) if px and px[0] else 2 / 3
+    img_h = min(img_w * ratio, photo_top + b)
+    ops.append(ImageOp("cover", path, -b, -b, img_w, img_h, crop=fill_crop(px, img_w, img_h),
                        bleeds=("left", "right", "bottom"), pixels=px))
-    # cover lines on a band of the accent colour along the foot, bleeding too
-    lines = meta.cover.lines
-    if lines:
+    lines = meta.cover.lines[:5]
+    st = layout.style("cover_line")
+    free_top, free_bottom = info_top - 14, img_h - b + 4
+    if lines and (free_top - free_bottom) >= len(lines) * mm(st.leading_pt):
+        # cover lines in the paper above the photo, in the accent colour
+        y = free_bottom + len(lines) * mm(st.leading_pt)
+        on_paper = dataclasses.replace(st, color=layout.colour("accent"))
+        for text in lines:
+            y = put(text, on_paper, left, y, width)
+    elif lines:
         band_h = layout.cover_lines_mm
         ops.append(RectOp(-b, -b, W + 2 * b, band_h + b, fill=layout.colour("accent")))
-        st = layout.style("cover_line")
         y = band_h - 6
-        for text in lines[:5]:
+        for text in lines:
             if y - mm(st.leading_pt) < 4:
                 break
             y = put(text, "cover_line", left, y, width)

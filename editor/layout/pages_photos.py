@@ -33,25 +33,44 @@ def photo_page_ops(page, layout: Layout, folder: Path, index: int) -> list:
         else:
             rows[-1].append(fig)
     cap = layout.style("caption")
-    cap_h = 2 * mm(cap.leading_pt) + 2 + 4
-    natural = [(width if _is_wide(r, cell_w) else cell_w) * 2 / 3 for r in rows]
-    room = top - m.bottom - cap_h * len(rows)
-    scale = min(1.0, room / sum(natural)) if natural and sum(natural) > 0 else 1.0
+    frames = [[_frame(fig, folder, width if _is_wide(row, cell_w) else cell_w) for fig in row] for row in rows]
+    captions = [[_caption(fig, w, layout) for fig, (w, _h, _px) in zip(row, fr)]
+                for row, fr in zip(rows, frames)]
+    cap_hs = [max(len(c) for c in caps) * mm(cap.leading_pt) + 6 for caps in captions]
+    photo_hs = [max(h for _, h, _ in fr) for fr in frames]
+    room = top - m.bottom - sum(cap_hs)
+    scale = min(1.0, room / sum(photo_hs)) if photo_hs and sum(photo_hs) > 0 else 1.0
     y = top
-    for row, nat in zip(rows, natural):
-        h = nat * scale
-        w = width if _is_wide(row, cell_w) else cell_w
-        for k, fig in enumerate(row):
-            x = x0 + k * (cell_w + gutter)
-            px = image_pixels(fig, folder)
+    for row, fr, caps, row_h, cap_h in zip(rows, frames, captions, photo_hs, cap_hs):
+        cell = width if _is_wide(row, cell_w) else cell_w
+        for k, (fig, (w, h, px), lines) in enumerate(zip(row, fr, caps)):
+            w, h = w * scale, h * scale
+            x = x0 + k * (cell_w + gutter) + (cell - w) / 2
             ops.append(ImageOp(fig.id, image_path(fig, folder), x, y - h, w, h,
                                crop=fill_crop(px, w, h), pixels=px))
-            spans = (span_key(fig.caption, cap, layout),)
-            if fig.credit:
-                spans += (span_key(fig.credit, layout.style("credit"), layout),)
-            ops += stack_lines(set_spans(spans, w, cap)[:2], cap, x, y - h - 2)[0]
-        y -= h + cap_h
+            if scale < 1.0:
+                lines = _caption(fig, w, layout)
+            ops += stack_lines(lines, cap, x, y - h - 2)[0]
+        y -= row_h * scale + cap_h
     return ops
+
+
+def _frame(fig, folder: Path, cell: float) -> tuple[float, float, tuple[int, int] | None]:
+    """The photo's size as the editor asked (within the cell), else the cell width at its own
+    proportions."""
+    px = image_pixels(fig, folder)
+    w = min(fig.width_mm or cell, cell)
+    ratio = (px[1] / px[0]) if px and px[0] else 2 / 3
+    h = fig.height_mm * w / fig.width_mm if fig.height_mm and fig.width_mm else w * ratio
+    return w, h, px
+
+
+def _caption(fig, width: float, layout: Layout) -> list:
+    cap = layout.style("caption")
+    spans = (span_key(fig.caption, cap, layout),)
+    if fig.credit:
+        spans += (span_key(fig.credit, layout.style("credit"), layout),)
+    return set_spans(spans, width, cap)
 
 
 def _is_wide(row: list, cell_w: float) -> bool:

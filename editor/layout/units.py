@@ -71,7 +71,10 @@ def _build(article, layout: Layout, width: float, folder: Path) -> list[Unit]:
             st = layout.style("subhead")
             units += line_units(set_text(block.text, st, layout, width), st, block=i, keep_all=True)
         elif isinstance(block, Figure):
-            units.append(figure_unit(block, layout, width, folder, i))
+            wide = bool(block.width_mm and block.width_mm > width * 1.3 and width < layout.body_w_mm - 1)
+            unit = figure_unit(block, layout, layout.body_w_mm if wide else width, folder, i)
+            unit.span = wide
+            units.append(unit)
         elif isinstance(block, (Sidebar, Note)):
             units += box_units(block, layout, width, i)
         elif isinstance(block, Table):
