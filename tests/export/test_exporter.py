@@ -1,0 +1,88 @@
+"""export_issue: progress, refusal on errors, and atomic output (cancel or failure leave no file)."""
+from __future__ import annotations
+
+import pikepdf
+import pytest
+
+from editor.export import exporter
+from editor.export.exporter import ExportRefused, export_issue, run_export
+
+
+def _leftovers(folder):
+    return [p.name for p in folder.iterdir() if p.name.endswith((".tmp", ".part"))]
+
+
+def test_cancel_mid_render_leaves_old_pdf(demo_folder, image_cache, tmp_path):
+    out = tmp_path / "issue.pdf"
+    out.write_bytes(b"%PDF-1.4 the old export\n")
+    gen = export_issue(demo_folder, out, pad_to_4=True, cache_dir=image_cache)
+    stages = []
+    for p in gen:
+        stages.append(p.stage)
+        if p.stage == "render" and p.done >= 1:
+            gen.close()          # the GUI's cancel button
+            break
+    assert "render" in stages and "done" not in stages
+    assert out.read_bytes() == b"%PDF-1.4 the old export\n"
+    assert _leftovers(tmp_path) == []
+
+
+def test_cancel_during_layout_leaves_nothing(demo_folder, image_cache, tmp_path):
+    out = tmp_path / "new.pdf"
+    gen = export_issue(demo_folder, out, pad_to_4=True, cache_dir=image_cache)
+    for p in gen:
+        if p.stage == "layout":
+            gen.close()
+            break
+    assert not out.exists() and _leftovers(tmp_path) == []
+
+
+def test_failure_keeps_old_pdf(demo_folder, image_cache, tmp_path, monkeypatch):
+    out = tmp_path / "issue.pdf"
+    out.write_bytes(b"old")
+
+    def broken(*a, **k):
+        raise OSError("disk full")
+    monkeypatch.setattr(exporter, "make_pdfx", broken)
+    with pytest.raises(OSError, match="disk full"):
+        run_export(demo_folder, out, pad_to_4=True, cache_dir=image_cache)
+    assert out.read_bytes() == b"old" and _leftovers(tmp_path) == []
+
+
+def test_refuses_while_errors_stand(demo_folder, image_cache, tmp_path):
+    out = tmp_path / "refused.pdf"
+    with pytest.raises(ExportRefused) as info:
+        run_export(demo_folder, out, cache_dir=image_cache)          # 9 pages: PAGE-COUNT error
+    assert any(f.rule == "PAGE-COUNT" for f in info.value.findings)
+    assert not out.exists() and _leftovers(tmp_path) == []
+
+
+def test_force_exports_and_proof_does_not_refuse(demo_folder, image_cache, tmp_path):
+    forced = run_export(demo_folder, tmp_path / "forced.pdf", force=True, cache_dir=image_cache)
+    assert forced.errors and forced.pages % 4 != 0
+    proof = run_export(demo_folder, tmp_path / "proof.pdf", proof=True, cache_dir=image_cache)
+    assert proof.proof and (tmp_path / "proof.pdf").is_file()
+    with pikepdf.open(tmp_path / "proof.pdf") as doc:
+        assert "/OutputIntents" not in doc.Root and "/TrimBox" not in doc.pages[0].obj
+
+
+def test_progress_and_result(demo_folder, image_cache, tmp_path):
+    seen = []
+    result = run_export(demo_folder, tmp_path / "ok.pdf", pad_to_4=True, cache_dir=image_cache,
+                        on_progress=seen.append)
+    stages = [p.stage for p in seen]
+    for stage in ("load", "layout", "check", "images", "render", "pdfx", "done"):
+        assert stage in stages
+    assert stages.index("render") < stages.index("pdfx") < stages.index("done")
+    renders = [p for p in seen if p.stage == "render" and p.total]
+    assert renders[-1].done == renders[-1].total == result.pages
+    assert seen[-1].result is result
+    assert result.pages % 4 == 0 and result.pagemap.page_count == result.pages
+    assert result.images and all(n.mode == "print" for n in result.images)
+    assert result.pdfx and not result.pdfx.missing_trim
+
+
+def test_bad_target(demo_folder, tmp_path):
+    from editor.errors import UserError
+    with pytest.raises(UserError, match="输出文件夹不存在"):
+        run_export(demo_folder, tmp_path / "no" / "such.pdf")
