@@ -90,3 +90,11 @@ def issue_dir(tmp_path):
     from editor.model import Issue
     from editor.store import create_issue_folder
     return create_issue_folder(Issue(), tmp_path / "issue")
+
+
+@pytest.fixture
+def kit():
+    """The builders above, for test modules (importlib mode cannot import conftest)."""
+    import types
+    return types.SimpleNamespace(p=p, picture=picture, jpeg=jpeg, build_docx=build_docx,
+                                 BASIC_BODY=BASIC_BODY)
