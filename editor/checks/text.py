@@ -143,21 +143,25 @@ def _pair_finding(loc, text, bad):
                    **loc, data={"marks": [m for _, m in bad]})
 
 
-_NUMBER_UNIT = re.compile(rf"(?<![\d.])(\d+(?:\.\d+)?)(\s?)(?=[{_HAN}%])")
-_SPACE_BEFORE = re.compile(rf"(?<=[{_HAN}]) (?=\d)")
+# A number standing in Chinese text: Han (or a mark) on at least one side, one space allowed.
+_NUMBER = re.compile(r"(\s?)(?<![\d.])(\d+(?:\.\d+)?)(?![\d.])(\s?)")
 
 
 def _spacing_counts(text: str) -> tuple[int, int, list[str]]:
+    """How many numbers stand apart from the Han text beside them by a space, how many do not."""
     spaced, tight, examples = 0, 0, []
-    for m in _NUMBER_UNIT.finditer(text):
-        if m.group(2):
+    for m in _NUMBER.finditer(text):
+        before = text[m.start(2) - 1] if m.start(2) else ""
+        after = text[m.end(2)] if m.end(2) < len(text) else ""
+        han_before = m.start() > 0 and _HAN_RE.match(text[m.start() - 1] if m.group(1) else before)
+        han_after = m.end() < len(text) and (_HAN_RE.match(text[m.end()]) or text[m.end()] == "%")
+        if not (han_before or han_after):
+            continue
+        if (m.group(1) and han_before) or (m.group(3) and han_after):
             spaced += 1
-            examples.append(text[m.start():m.end() + 2])
-        else:
+            examples.append(text[max(m.start() - 1, 0):m.end() + 1])
+        elif not (before.isspace() or after.isspace()):
             tight += 1
-    for m in _SPACE_BEFORE.finditer(text):
-        spaced += 1
-        examples.append(text[max(m.start() - 1, 0):m.end() + 4])
     return spaced, tight, examples
 
 

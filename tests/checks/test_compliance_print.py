@@ -1,0 +1,72 @@
+"""INTERNAL-MARKINGS; TEXT-OVERSET, PAGE-COUNT and GLYPH-MISSING."""
+from __future__ import annotations
+
+import pytest
+
+from editor.checks import run_checks
+from editor.layout.pagemap import Overset, PageInfo, PageMap
+from editor.model import Role
+
+
+def _internal(build, **meta):
+    values = dict(permit="S(2021)04000025", internal_marking="内部资料 免费交流",
+                  publishers=[Role("主办", ["常州市科学技术局"])], distribution="本市科技系统及相关单位",
+                  printer="常州市通华印刷有限公司", print_date="2021年3月15日", print_run=3000)
+    values.update(meta)
+    return build.issue(("专稿", []), **values)
+
+
+def test_complete_internal_publication(build):
+    assert run_checks(_internal(build), rules=["INTERNAL-MARKINGS"]) == []
+
+
+def test_missing_distribution_and_print_date(build):
+    found = run_checks(_internal(build, distribution=None, print_date=""), rules=["INTERNAL-MARKINGS"])
+    assert [f.location["field"] for f in found] == ["distribution", "print_date"]
+    assert "发送对象" in found[0].message and "印刷日期" in found[1].message
+
+
+def test_cover_marking_and_permit(build):
+    found = run_checks(_internal(build, internal_marking="内部资料", permit="04000025"), rules=["INTERNAL-MARKINGS"])
+    assert [f.location["field"] for f in found] == ["permit", "internal_marking"]
+
+
+def test_not_internal_no_requirements(build):
+    assert run_checks(_internal(build, permit=None, distribution=None, print_run=None),
+                      rules=["INTERNAL-MARKINGS"]) == []
+
+
+def test_overset_and_page_count(build):
+    issue = build.issue(("专稿", [build.article("a1", "一批重点项目集中开工")]))
+    pm = PageMap("t", pages=[PageInfo(i, i, "article") for i in range(1, 9)],
+                 overset=[Overset("a1", blocks=2, chars=340)])
+    found = run_checks(issue, pm, rules=["TEXT-OVERSET", "PAGE-COUNT"])
+    assert [(f.rule, f.location) for f in found] == [("TEXT-OVERSET", {"article": "a1"})]
+    assert "340" in found[0].message
+    pm.pages.pop()
+    assert [f.rule for f in run_checks(issue, pm, rules=["PAGE-COUNT"])] == ["PAGE-COUNT"]
+
+
+def test_glyphs_from_the_pagemap(build):
+    issue = build.issue(("专稿", [build.article("a1", "甲")]))
+    pm = PageMap("t", missing_glyphs={"\ue000": ["a1"]})
+    found = run_checks(issue, pm, rules=["GLYPH-MISSING"])
+    assert len(found) == 1 and found[0].data["char"] == "\ue000" and found[0].location == {"article": "a1"}
+
+
+def test_glyphs_from_the_fonts(build):
+    fonts = pytest.importorskip("editor.layout.fonts")
+    if not fonts.fonts_ready():
+        pytest.skip("the prepared fonts are not here (issuedesk fonts prepare)")
+    issue = build.issue(("专稿", [build.article("a1", "常州科技", "正文里有一个私用区字符\ue000。", "钢铁𪚥")]))
+    found = run_checks(issue, rules=["GLYPH-MISSING"])
+    chars = {f.data["char"]: f.location for f in found}
+    assert chars["\ue000"] == {"article": "a1", "block": 0}
+    assert "常" not in chars and "钢" not in chars
+
+
+def test_glyphs_unchecked_when_fonts_are_not_ready(build, monkeypatch):
+    fonts = pytest.importorskip("editor.layout.fonts")
+    monkeypatch.setattr(fonts, "fonts_ready", lambda: False)
+    found = run_checks(build.issue(("专稿", [build.article("a1", "甲")])), rules=["GLYPH-MISSING"])
+    assert [(f.rule, f.severity) for f in found] == [("GLYPH-MISSING", "info")]
