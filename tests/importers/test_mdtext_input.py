@@ -94,3 +94,10 @@ def test_command_refuses_a_nonempty_folder(tmp_path, capsys, make_magazine):
     (out / "keep.txt").write_text("mine")
     assert main(["import-text", str(source), "-o", str(out)]) == 2
     assert [p.name for p in out.iterdir()] == ["keep.txt"]
+
+
+def test_command_says_when_it_read_gb18030(tmp_path, capsys, make_magazine):
+    source = write(tmp_path, make_magazine().encode("gb18030"))
+    assert main(["import-text", str(source), "-o", str(tmp_path / "out")]) == 0
+    out = capsys.readouterr().out
+    assert "GB18030" in out and "青溪科技 2024年第5期" in out
