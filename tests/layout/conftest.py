@@ -78,6 +78,19 @@ def issue_folder(tmp_path) -> tuple[Issue, Path]:
     return issue, folder
 
 
+def _breaking_faults(records) -> list[tuple[int, str, str]]:
+    """GB/T 15834 faults of set lines. A mark that opens (closes) a paragraph is the author's
+    text, not a break, so only the starts and ends made by breaking are judged."""
+    from editor.layout.linebreak import line_violations
+    return [(r.index, r.text, v) for r in records for v in line_violations(r.text)
+            if not (r.first and v.startswith("行首")) and not (r.last and v.startswith("行尾"))]
+
+
+@pytest.fixture
+def breaking_faults():
+    return _breaking_faults
+
+
 @pytest.fixture
 def make():
     """make(id, title, paragraphs, **article fields) -> Article of repeated body text."""

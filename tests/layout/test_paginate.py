@@ -6,7 +6,6 @@ import re
 
 import pytest
 
-from editor.layout.linebreak import line_violations
 from editor.layout.paginate import Cancelled, lay_out
 from editor.model import Paragraph, Placement
 
@@ -114,14 +113,11 @@ def test_text_that_cannot_fit_its_pages_is_overset(issue_folder, make):
     assert pm.articles["a03"].end_folio == 3
 
 
-def test_every_set_line_passes_the_line_breaking_rules(issue_folder):
+def test_every_set_line_passes_the_line_breaking_rules(issue_folder, breaking_faults):
     issue, folder = issue_folder
     pm = lay_out(issue, folder).pagemap
     assert len(pm.lines) > 100
-    bad = [(r.index, r.text, v) for r in pm.lines for v in line_violations(r.text)
-           # a mark that opens (closes) a paragraph is the author's text, not a break
-           if not (r.first and v.startswith("行首")) and not (r.last and v.startswith("行尾"))]
-    assert bad == []
+    assert breaking_faults(pm.lines) == []
 
 
 def test_line_records_know_paragraph_ends(issue_folder):
@@ -205,3 +201,11 @@ def test_a4_layout_gives_taller_pages(issue_folder):
     laid = lay_out(issue, folder, "a4")
     assert laid.layout.trim_h_mm == 297 and laid.pagemap.layout == "a4"
     assert all(r.index <= laid.pagemap.page_count for r in laid.pagemap.lines)
+
+
+def test_the_line_scan_flags_a_bad_break(breaking_faults):
+    from editor.layout.pagemap import LineRecord
+    bad = LineRecord(5, 0, "，这一行以逗号开头", first=False, last=False)
+    opening = LineRecord(5, 0, "……原文以省略号开头", first=True, last=False)
+    ends_open = LineRecord(5, 1, "这一行以左引号结尾“", first=False, last=False)
+    assert [f[0] for f in breaking_faults([bad, opening, ends_open])] == [5, 5]
