@@ -43,8 +43,8 @@ block = st.one_of(paragraph, subhead, figure,
                   st.builds(JumpLine, st.sampled_from(["to", "from", ""]), opt_int))
 placement = st.builds(Placement, opt_int, opt_int, opt_int)
 article = st.builds(Article, ident, text, opt_text, opt_text, opt_text, opt_text, st.booleans(),
-                    opt_int, st.lists(block, max_size=6), placement)
-section = st.builds(Section, ident, text, st.lists(article, max_size=3))
+                    opt_int, st.lists(block, max_size=4), placement)
+section = st.builds(Section, ident, text, st.lists(article, max_size=2))
 role = st.builds(Role, text, st.lists(text, max_size=3), opt_text)
 meta = st.builds(
     IssueMeta, text, st.integers(-9999, 99999), st.integers(-100, 100), opt_int, opt_text, opt_text,
@@ -59,11 +59,11 @@ entry = st.builds(ContentsEntry, ident, text, text, opt_int, st.none() | ident |
 imprint = st.builds(Imprint, text, opt_text, opt_int, opt_int, opt_int, st.lists(text, max_size=2))
 review = st.builds(ContentsReview, st.lists(st.builds(ReviewItem, ident, st.booleans(), text), max_size=3),
                    opt_text, opt_text, opt_text)
-issues = st.builds(Issue, meta, st.lists(section, max_size=3), st.lists(photo_page, max_size=2),
+issues = st.builds(Issue, meta, st.lists(section, max_size=2), st.lists(photo_page, max_size=2),
                    st.lists(entry, max_size=3), st.lists(imprint, max_size=2), st.none() | review)
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(issues)
 def test_any_issue_round_trips_and_validates(issue):
     data = issue_to_xml(issue)
