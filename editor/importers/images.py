@@ -82,10 +82,7 @@ def prepare_image(data: bytes, name: str) -> PreparedImage:
         upright = ImageOps.exif_transpose(im)
         stored = _encode(upright, fmt, im.info)
         im = upright
-    dpi = im.info.get("dpi")
-    dpi_x = dpi_y = None
-    if dpi and all(isinstance(v, (int, float)) and v > 0 for v in dpi[:2]):
-        dpi_x, dpi_y = round(float(dpi[0]), 2), round(float(dpi[1]), 2)
+    dpi_x, dpi_y = _dpi(im.info.get("dpi"))
     info = ImageInfo(width_px=im.size[0], height_px=im.size[1], dpi_x=dpi_x, dpi_y=dpi_y,
                      mode=im.mode, icc=_icc_description(im.info.get("icc_profile")))
     return PreparedImage(stored, ACCEPTED[fmt], info, fmt, orientation)
@@ -104,6 +101,15 @@ def prepare_image_file(path) -> PreparedImage:
     return prepare_image(data, path.name)
 
 
+def add_to_figure(figure, path, add_image) -> str:
+    """A loose picture (JPEG, PNG, TIFF) for a figure, checked like those from Word files.
+    add_image(data, name_hint) stores it in the issue folder and returns its relative path."""
+    prepared = prepare_image_file(path)
+    figure.image = add_image(prepared.data, Path(path).stem + prepared.ext)
+    figure.info = prepared.info
+    return figure.image
+
+
 def _bomb(name: str) -> UserError:
     return _refuse("像素过多（超过 {mp} 百万像素），可能是恶意文件，拒绝读取。",
                    "has too many pixels (over {mp} megapixels); it may be hostile and is refused.",
@@ -120,6 +126,17 @@ def _encode(im, fmt: str, info: dict) -> bytes:
     else:
         im.save(out, fmt, **keep)
     return out.getvalue()
+
+
+def _dpi(value) -> tuple[float | None, float | None]:
+    """Resolution as two floats; TIFF gives rationals, files without a unit give nothing."""
+    try:
+        x, y = (float(v) for v in value[:2])
+    except (TypeError, ValueError, ZeroDivisionError):
+        return None, None
+    if not (x > 0 and y > 0):
+        return None, None
+    return round(x, 2), round(y, 2)
 
 
 def _icc_description(icc: bytes | None) -> str | None:

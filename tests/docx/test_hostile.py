@@ -1,14 +1,11 @@
 """Hostile and odd files: a clear message, exit status 2, nothing written, the issue untouched."""
 from __future__ import annotations
 
-import io
 import os
 import struct
 import zipfile
 import zlib
 
-import pytest
-from PIL import Image
 
 from editor.cli.main import main
 

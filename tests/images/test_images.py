@@ -98,3 +98,21 @@ def test_thumbnail_cached_and_rgb(tmp_path):
     assert thumbnail(src, 200, cache_dir=cache) == first
     assert first.stat().st_mtime_ns == stamp
     assert len(os.listdir(cache)) == 1
+
+
+def test_loose_picture_for_a_figure(tmp_path):
+    from editor.importers.images import add_to_figure
+    from editor.model import Figure
+
+    src = tmp_path / "现场照片.tif"
+    Image.new("RGB", (640, 480)).save(src, "TIFF", dpi=(300, 300))
+    stored = {}
+
+    def add_image(data, hint):
+        stored[hint] = data
+        return f"images/{hint}"
+
+    fig = Figure(id="f01", caption="现场")
+    assert add_to_figure(fig, src, add_image) == "images/现场照片.tif"
+    assert fig.info.width_px == 640 and fig.info.dpi_x == 300
+    assert stored["现场照片.tif"] == src.read_bytes()

@@ -118,10 +118,22 @@ def _unsafe_name(name: str) -> bool:
     return any(part == ".." for part in name.split("/"))
 
 
-def _sniff_ole(path: Path, head: bytes, data_probe: bytes) -> UserError:
-    # An OLE compound file holds either an encrypted OOXML package or a legacy Word document;
-    # the stream names sit in its directory sectors as UTF-16.
-    if "EncryptedPackage".encode("utf-16-le") in data_probe:
+def _has_stream_name(path: Path, name: str) -> bool:
+    """Whether an OLE compound file names a stream: the names sit in its directory sectors as
+    UTF-16, wherever in the file those sectors are."""
+    needle = name.encode("utf-16-le")
+    tail = b""
+    with open(path, "rb") as fh:
+        while chunk := fh.read(4 * 1024 * 1024):
+            if needle in tail + chunk:
+                return True
+            tail = chunk[-len(needle):]
+    return False
+
+
+def _sniff_ole(path: Path) -> UserError:
+    # An OLE compound file holds either an encrypted OOXML package or a legacy Word document.
+    if _has_stream_name(path, "EncryptedPackage"):
         return refuse(path, "文档已加密（设置了打开密码）。请在 Word 中取消密码后另存为 .docx 再导入。",
                       "the document is encrypted (password to open). Remove the password in Word, "
                       "save as .docx and import that.")
@@ -137,7 +149,6 @@ def open_package(path: Path) -> Package:
         size = path.stat().st_size
         with open(path, "rb") as fh:
             head = fh.read(8)
-            probe = fh.read(4 * 1024 * 1024) if head == OLE_MAGIC else b""
     except FileNotFoundError:
         raise refuse(path, "文件不存在。", "the file does not exist.") from None
     except IsADirectoryError:
@@ -149,7 +160,7 @@ def open_package(path: Path) -> Package:
     if size > MAX_FILE:
         raise refuse(path, "文件过大（{mb} MB）。", "the file is too large ({mb} MB).", mb=size // 2**20)
     if head == OLE_MAGIC:
-        raise _sniff_ole(path, head, probe)
+        raise _sniff_ole(path)
     if not head.startswith(b"PK"):
         if head.startswith(b"{\\rtf"):
             raise refuse(path, "这是 RTF 文件。请在 Word 中另存为 .docx 后再导入。",
