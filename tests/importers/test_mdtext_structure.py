@@ -191,3 +191,11 @@ def test_contents_variants(make_magazine):
     assert [(e.title, e.page) for e in issue.contents][2:] == [("新站启用", 3), ("山区通了光纤", 4)]
     assert all(e.article for e in issue.contents)
     assert [r.role for r in issue.meta.board] == ["主任", "副主任"]
+
+
+def test_cover_description_inline_or_under_its_heading(make_magazine):
+    inline = make_magazine().replace("印数：800 本", "印数：800 本\n\n封面说明：春耕时节的河湾镇（林木摄）")
+    heading = make_magazine().replace("印数：800 本", "印数：800 本\n\n### 封面说明\n\n春耕时节的河湾镇(林木摄)")
+    for text, credit in ((inline, "（林木摄）"), (heading, "(林木摄)")):
+        cover = import_text(text).issue.meta.cover
+        assert (cover.description, cover.credit) == ("春耕时节的河湾镇", credit)

@@ -2,14 +2,23 @@
 from __future__ import annotations
 
 import itertools
+import re
 
 from editor.model import Figure
 
-from .contentspage import split_credit
 from .reader import Unit
 from .textkey import is_finished
 
 MAX_CAPTION = 60
+CREDIT = re.compile(r"\s*([（(][^（()）]{0,12}摄[)）])\s*$")
+
+
+def split_credit(text: str) -> tuple[str, str | None]:
+    """"…发展情况（陈曦摄）" → ("…发展情况", "（陈曦摄）")."""
+    m = CREDIT.search(text)
+    if not m:
+        return text.strip(), None
+    return text[:m.start()].strip(), m.group(1)
 
 
 class FigureIds:

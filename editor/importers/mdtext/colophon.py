@@ -6,6 +6,8 @@ import re
 
 from editor.model import IssueMeta, Role
 
+from .captions import split_credit
+
 BOARD_ROLES = sorted(["主任", "副主任", "成员", "委员", "顾问", "主编", "副主编", "执行主编", "常务副主编",
                       "责任编辑", "编辑", "美术编辑", "美编", "校对", "社长", "总编辑", "副总编辑",
                       "编辑部主任", "特约编辑", "摄影", "名誉主任", "总监制", "监制"], key=len, reverse=True)
@@ -95,6 +97,8 @@ def colophon_field(meta: IssueMeta, line: str) -> bool:
         meta.distribution = value
     elif label in ("出版周期", "刊期"):
         meta.cycle = value
+    elif label in ("封面说明", "封面", "封面图片"):
+        meta.cover.description, meta.cover.credit = split_credit(value)
     elif label in ("准印证号", "准印证"):
         meta.permit = value.replace(" ", "")
     elif publisher_heading(label):

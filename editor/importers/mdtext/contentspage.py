@@ -9,6 +9,7 @@ from editor.model import ContentsEntry, IssueMeta
 
 from .colophon import (add_publisher, board_names, board_role, colophon_field, looks_like_names,
                        publisher_heading)
+from .captions import split_credit
 from .reader import Line, Unit
 from .result import Unplaced
 
@@ -20,7 +21,6 @@ _SECTION = re.compile(r"^■\s*(\S.*)$")
 _CONTENTS = re.compile(r"目\s*录|CONTENTS", re.I)
 _BOARD = re.compile(r"^(编辑委员会|编委会|编\s*委)$")
 _COVER_NOTE = re.compile(r"^封面(说明|图片|故事)?$")
-CREDIT = re.compile(r"\s*([（(][^（()）]{0,12}摄[)）])\s*$")
 
 
 @dataclass
@@ -34,13 +34,6 @@ class ContentsPage:
 
 def is_contents_heading(unit: Unit) -> bool:
     return bool(unit.is_heading and _CONTENTS.search(unit.text))
-
-
-def split_credit(text: str) -> tuple[str, str | None]:
-    m = CREDIT.search(text)
-    if not m:
-        return text.strip(), None
-    return text[:m.start()].strip(), m.group(1)
 
 
 def _known_heading(text: str) -> bool:
@@ -80,7 +73,7 @@ def read_contents_page(units: list[Unit], start: int, meta: IssueMeta) -> Conten
             continue
         last_entry = None
         for line in unit.lines:
-            if state == "publisher" and not colophon_field(meta, line.text):
+            if state == "publisher" and not _SECTION.match(line.text) and not colophon_field(meta, line.text):
                 add_publisher(meta, publisher, [line.text.strip()])
                 continue
             m = _entry_match(line.text, state)
