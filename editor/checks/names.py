@@ -150,8 +150,9 @@ def _near(word: str, text: str) -> str | None:
             window = text[s:s + len(word)] if s >= 0 else ""
             if len(window) == len(word):
                 diffs = [i for i, (x, y) in enumerate(zip(word, window)) if x != y]
-                if len(diffs) == 1 and 0 < diffs[0] < len(word) - 1 and "\u4e00" <= window[diffs[0]] <= "\u9fff":
-                    return window
+                if len(diffs) == 1 and 0 < diffs[0] < len(word) - 1 and "\u4e00" <= window[diffs[0]] <= "\u9fff" \
+                        and window[diffs[0]] not in _FUNCTION:
+                    return window      # (绿能储电以技术… is the name followed by a clause, not a slip)
             p = text.find(left, p + 1)
     return None
 

@@ -55,7 +55,7 @@ def issue_number(ctx):
             if value != meant:
                 yield finding("ISSUE-NUMBER", t(
                     "{place}印的是{bad}，{others}是{good}",
-                    "{place} prints {bad}, {others}: {good}",
+                    "{place}: {bad}; {others}: {good}",
                     place=place_name(place), bad=_show(field, value), others=t("、", ", ").join(agree), good=_show(field, meant)),
                     field=f"{place}.{field}", data={"place": place, "field": field,
                                                     "printed": value, "expected": meant})

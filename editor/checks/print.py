@@ -29,7 +29,8 @@ def text_overset(ctx):
 
 @rule("PAGE-COUNT", "error", "print", needs_pages=True,
       title=("总页数不是 4 的倍数", "Page count not a multiple of 4"),
-      explain=("骑马订的期刊总页数（含封面、封底）必须是 4 的倍数。增删内容，或加空白页/广告页补足。",
+      explain=("骑马订的期刊总页数（含封面、封底）必须是 4 的倍数。增删内容，或加空白页/广告页补足"
+               "（导出时加 --pad 可自动补空白页）。",
                "A saddle-stitched issue needs a page count, covers included, that is a multiple of "
                "4. Add or cut material, or fill with a blank or advertisement page."))
 def page_count(ctx):

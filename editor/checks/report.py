@@ -46,7 +46,9 @@ def place_text(location: dict, issue=None) -> str:
     if "section" in location and "article" not in location:
         parts.append(t("栏目 {s}", "section {s}", s=location["section"]))
     if "field" in location and not parts:
-        parts.append(location["field"])
+        field = location["field"]
+        parts.append(t("图片页 {id}", "photo page {id}", id=field.split(":", 1)[1])
+                     if field.startswith("photo_page:") else field)
     return " ".join(parts)
 
 

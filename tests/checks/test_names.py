@@ -39,7 +39,8 @@ def test_abbreviations_and_context_are_not_variants(build):
         "朱林现代产业园、儒林现代产业园各有分工。",
         "金坛区科技局、武进区科技局、新北区科技局、天宁区科技局、钟楼区科技局协办。",
         "常州两个国家高新区，武进国家高新区，全国首批共有 13 家国家高新区。",
-        "中天钢铁集团有限公司与中天钢铁集团是一家。") == []
+        "中天钢铁集团有限公司与中天钢铁集团是一家。",
+        "青溪绿能储电科技有限公司成立五年。绿能储电以技术创新打开储能市场。") == []
 
 
 def test_variant_reported_once_with_where_each_form_stands(build):

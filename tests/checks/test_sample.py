@@ -1,0 +1,61 @@
+"""The real sample: the checks find its real editorial errors, without being told where, and
+say nothing about what is correct (model-only rules, as the GUI runs them after each edit)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from editor.checks import run_checks
+
+pytestmark = pytest.mark.sample
+
+
+@pytest.fixture(scope="module")
+def sample_findings():
+    """Imported once for the module (the `sample_md` fixture is per test)."""
+    sample = Path(__file__).resolve().parents[2].parent / "shared" / "samples" / "changzhou-keji-2021-03.md"
+    if not sample.is_file():
+        pytest.skip(f"the real sample is not here: {sample} (it lives in ../shared/samples beside the checkout)")
+    from editor.importers.sample_text import import_markdown
+    issue = import_markdown(sample).issue
+    return issue, run_checks(issue)
+
+
+def _key(f):
+    if f.rule == "NAME-VARIANT":
+        return f.rule, tuple(f.data["forms"])
+    return f.rule, f.location.get("field") or f.location.get("article")
+
+
+def test_every_error_and_warning_is_a_real_one(sample_findings):
+    _, found = sample_findings
+    serious = sorted(_key(f) for f in found if f.severity in ("error", "warning"))
+    assert serious == sorted([
+        ("ISSUE-NUMBER", "masthead.cumulative"),          # 总第108期 inside, 总第158期 on the cover
+        ("INTERNAL-MARKINGS", "distribution"),            # no 发送对象 in the colophon
+        ("INTERNAL-MARKINGS", "print_date"),              # no 印刷日期 either
+        ("COVER-LINE", "imprints[1].lines[3]"),           # 支持重大科技平台建设: the title says 科技创新平台
+        ("JUMP-BACKWARD", "a20"),                         # 金坛…: 下转第24页 from page 25
+        ("NAME-VARIANT", ("国立高端装备创新中心", "固立高端装备创新中心")),
+        ("NAME-VARIANT", ("上海原能细胞集团有限公司", "上海原能细胞科技集团有限公司")),
+        ("NAME-VARIANT", ("世竞液态金属", "世竟液态金属")),
+    ])
+
+
+def test_the_masthead_number_message(sample_findings):
+    _, found = sample_findings
+    f = next(f for f in found if f.rule == "ISSUE-NUMBER")
+    assert f.severity == "error" and "总第108期" in f.message and "总第158期" in f.message
+
+
+def test_notes_on_style(sample_findings):
+    issue, found = sample_findings
+    notes = [f for f in found if f.severity == "info"]
+    pending = [f for f in notes if f.rule == "FIGURE-PENDING"]
+    assert len(pending) == 1 and len(pending[0].data["figures"]) >= 20     # photos lost in print: one note
+    spaced = {f.location.get("article") for f in notes if f.rule == "NUMBER-SPACING"}
+    assert {"a04", "a11"} <= spaced and "a14" not in spaced               # 2020 年 beside 2020年
+    ranges = [e for f in notes if f.rule == "NUMBER-RANGE" for e in f.data["examples"]]
+    assert sorted(ranges) == ["15万元-20万元", "30%-40%", "5-7个"]
+    assert {f.location["article"] for f in notes if f.rule == "PUNCT-SERIES"} == {"a04", "a19"}
