@@ -8,7 +8,7 @@ from pathlib import Path
 from editor.model import ContentsEntry, Figure, ImageInfo, Issue
 
 from .articles import demo_sections
-from .masthead import COVER_PHOTO_MM, demo_meta, demo_photo_page
+from .masthead import COVER_PHOTO_MM, demo_back_pages, demo_meta, demo_photo_page
 from .pictures import jpeg_bytes, paint
 
 # A little above 300 so that rounding in any later measurement still reads as print resolution.
@@ -17,7 +17,8 @@ PPI = 305
 # What each photo shows; one arrives as CMYK, as photos from a printer or agency sometimes do.
 SCENES = {
     "f01": "hall", "f02": "lab", "f03": "factory", "f04": "solar", "f05": "field", "f06": "hall",
-    "p01": "hall", "p02": "lab", "p03": "field", "p04": "factory", "p05": "solar",
+    "f07": "field", "p01": "hall", "p02": "lab", "p03": "field", "p04": "factory", "p05": "solar",
+    "p06": "lab", "p07": "field", "p08": "solar", "p09": "city",
     "cover": "city",
 }
 CMYK_PHOTOS = {"f02"}
@@ -29,7 +30,7 @@ def _pixels(mm: float) -> int:
 
 def demo_issue() -> Issue:
     """The demo issue as a model, figures without ImageInfo (images are measured when painted)."""
-    issue = Issue(meta=demo_meta(), sections=demo_sections(), photo_pages=[demo_photo_page()])
+    issue = Issue(meta=demo_meta(), sections=demo_sections(), photo_pages=[demo_photo_page(), *demo_back_pages()])
     for n, (section, article) in enumerate(
             ((s, a) for s in issue.sections for a in s.articles), start=1):
         title = article.title + (f"\n{article.subtitle}" if article.subtitle else "")

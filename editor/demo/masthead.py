@@ -60,3 +60,20 @@ def demo_photo_page() -> PhotoPage:
     figures[-1].credit = "（林晓 周远摄）"
     figures[-1].group_end = True
     return PhotoPage(id="pp01", title="2026年青溪市科技活动周掠影", position="inside-front", figures=figures)
+
+
+def demo_back_pages() -> list[PhotoPage]:
+    """封三 and 封底: a saddle-stitched issue needs its page count to be a multiple of four, and
+    offices fill the inside-back and back covers with photos of the month."""
+    inside_back = [
+        Figure(id="p06", image="images/p06.jpg", caption="青溪实验室中试车间", width_mm=WIDE_MM,
+               height_mm=round(WIDE_MM * 2 / 3, 1)),
+        Figure(id="p07", image="images/p07.jpg", caption="农业科技示范园里的智能温室", width_mm=COLUMN_MM,
+               height_mm=round(COLUMN_MM * 2 / 3, 1)),
+        Figure(id="p08", image="images/p08.jpg", caption="屋顶光伏电站", width_mm=COLUMN_MM,
+               height_mm=round(COLUMN_MM * 2 / 3, 1), credit="（宋文清摄）", group_end=True),
+    ]
+    back = [Figure(id="p09", image="images/p09.jpg", caption="青溪高新区夜景", credit="（林晓摄）",
+                   width_mm=WIDE_MM, height_mm=round(WIDE_MM * 2 / 3, 1))]
+    return [PhotoPage(id="pp02", title="创新青溪", position="inside-back", figures=inside_back),
+            PhotoPage(id="pp03", title="", position="back", figures=back)]

@@ -25,13 +25,13 @@ def test_demo_folder_loads_with_sections_articles_figures(demo_dir):
     issue = load_issue(demo_dir)
     assert issue.meta.label == "青溪科技 2026年第11期"
     assert issue.meta.cumulative == 87
-    assert [s.name for s in issue.sections] == ["专稿", "创新平台", "企业风采", "科技人才", "科技动态"]
-    assert len(list(issue.articles())) == 10
+    assert [s.name for s in issue.sections] == ["专稿", "创新平台", "企业风采", "科技人才", "科技动态", "生态环保"]
+    assert len(list(issue.articles())) == 11
     assert all(s.articles for s in issue.sections)
     article_figs = [f for a in issue.articles() for f in a.figures()]
-    assert len(article_figs) == 6
-    assert len(issue.photo_pages) == 1 and 4 <= len(issue.photo_pages[0].figures) <= 6
-    assert issue.photo_pages[0].position == "inside-front"
+    assert len(article_figs) == 7
+    assert [p.position for p in issue.photo_pages] == ["inside-front", "inside-back", "back"]
+    assert 4 <= len(issue.photo_pages[0].figures) <= 6
 
 
 def _ppi(folder: Path, rel: str, width_mm: float) -> tuple[float, str]:
@@ -132,3 +132,13 @@ def test_pictures_are_deterministic():
     second, _ = _paint_one("f02", 30.0, 20.0)
     assert first == second
     assert info.mode == "CMYK" and info.width_px >= 30 / 25.4 * 300
+
+
+def test_demo_exports_clean_to_a_saddle_stitched_print_pdf(demo_dir, tmp_path):
+    """The README's main job: the demo issue passes the checks (no errors, so no --force) and
+    comes out as a whole number of sheets (page count a multiple of 4)."""
+    import pikepdf
+    out = tmp_path / "demo.pdf"
+    assert main(["export", str(demo_dir), "-o", str(out)]) == 0
+    with pikepdf.open(out) as pdf:
+        assert len(pdf.pages) % 4 == 0
