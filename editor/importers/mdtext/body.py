@@ -124,6 +124,8 @@ class _Builder:
         if not self.seen_paragraph and text.startswith("■") and self.box is None:
             text = text[1:].lstrip()
             self.body.lead_mark = True
+        if not text:
+            return
         self.seen_paragraph = True
         para = Paragraph(runs_of(text))
         if self.open is not None and is_plain(para):

@@ -44,11 +44,15 @@ def read_front_matter(units: list[Unit], meta: IssueMeta, entries: list[Contents
     front = FrontMatter()
     if not units:
         return front
-    meta.title = _flat(units[0].text)
+    # The masthead title is the cover's first big heading; OCR noise may stand above it.
+    first = next((k for k, u in enumerate(units[:4]) if u.level == 1), 0)
+    for unit in units[:first]:
+        front.unplaced += [Unplaced(line.number, line.text, "封面刊名之前的文字") for line in unit.lines]
+    meta.title = _flat(units[first].text)
     title_key = key(meta.title)
     # Where the cover ends and the other places begin.
-    starts: list[tuple[int, str]] = [(0, "cover")]
-    i = 1
+    starts: list[tuple[int, str]] = [(first, "cover")]
+    i = first + 1
     while i < len(units):
         end = _photo_page_end(units, i) if units[i].is_heading else i
         if end > i:
