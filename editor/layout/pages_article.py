@@ -7,6 +7,8 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from editor.model import JumpLine, Placement
+
 from .display import PendingLine, TextOp
 from .flow import Column, Unit, balance, emit, fill, moved
 from .pagemap import ArticleSpan, Jump, Overset
@@ -156,9 +158,9 @@ class ArticleFlow:
         page.ops += [_shift(op, x0, top, art.id) for op in head_ops]
         self._mark(page, art, section)
         top -= head_h + lay.title_gap_mm
-        pl = art.placement
+        pl = placement_of(art, page.folio)
         if pl.continue_page is not None:
-            self._place_with_jump(art, section, units, page, top, n, limit)
+            self._place_with_jump(art, section, units, page, top, n, limit, pl)
         else:
             self._flow(art, section, units, 0, page, top, n, limit)
 
@@ -213,8 +215,7 @@ class ArticleFlow:
                 return None
             page, top, i = self.new_page(), self.body_top, j
 
-    def _place_with_jump(self, art, section, units, page, top, n, limit) -> None:
-        pl = art.placement
+    def _place_with_jump(self, art, section, units, page, top, n, limit, pl: Placement) -> None:
         jump_style = self.layout.style("jump")
         jh = mm(jump_style.leading_pt)
         width = self.layout.column_width(n)
@@ -273,6 +274,19 @@ class ArticleFlow:
             "《{title}》有 {chars} 字排不下（给定的版面已满）",
             "{chars} characters of \"{title}\" do not fit the pages given to it",
             title=art.title, chars=chars)))
+
+
+def placement_of(article, start_folio: int) -> Placement:
+    """The editor's placement; when none was set, a jump printed in the imported issue
+    (JumpLine 'to' N) says where the printed issue broke the article, and is followed while N
+    still lies after the page the article now starts on."""
+    if not article.placement.is_default:
+        return article.placement
+    for k, block in enumerate(article.blocks):
+        if (isinstance(block, JumpLine) and block.direction == "to" and block.page
+                and block.page > start_folio):
+            return Placement(continue_page=block.page, break_after=k - 1)
+    return article.placement
 
 
 def article_key(article) -> str:

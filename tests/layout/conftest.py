@@ -54,7 +54,7 @@ def issue_folder(tmp_path) -> tuple[Issue, Path]:
             Table(rows=[["指标", "2020年", "2021年"], ["高企数量", "1200", "1320"], ["研发投入", "2.9%", "3.2%"]],
                   title="主要指标"),
             Note(blocks=[Paragraph.of("本文数据截至2021年2月底。")]),
-            JumpLine("to", 8),
+            JumpLine("to", None),
             Paragraph.of(BODY),
         ])
     news = make_article("a02", "一批重点项目集中开工", 6, columns=3, lead_mark=True)

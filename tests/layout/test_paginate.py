@@ -7,7 +7,7 @@ import re
 import pytest
 
 from editor.layout.paginate import Cancelled, lay_out
-from editor.model import Paragraph, Placement
+from editor.model import JumpLine, Paragraph, Placement
 
 pytestmark = pytest.mark.usefixtures("ready_fonts")
 
@@ -83,8 +83,6 @@ def test_forced_jump_writes_both_lines_with_the_right_numbers(issue_folder):
     to_page = pm.page_by_folio(jump.to_folio).index
     assert f"■（下转第{jump.to_folio}页）" in page_text(pm, from_page)
     assert f"■（上接第{jump.from_folio}页）" in page_text(pm, to_page)
-    # the imported JumpLine("to", 8) is not printed: only the engine's own lines
-    assert "下转第8页" not in "\n".join(r.text for r in pm.lines)
     # the contents list the start, never the continuation
     assert [c.folio for c in pm.contents if c.article == "a01"] == [jump.from_folio]
 
@@ -209,3 +207,20 @@ def test_the_line_scan_flags_a_bad_break(breaking_faults):
     opening = LineRecord(5, 0, "……原文以省略号开头", first=True, last=False)
     ends_open = LineRecord(5, 1, "这一行以左引号结尾“", first=False, last=False)
     assert [f[0] for f in breaking_faults([bad, opening, ends_open])] == [5, 5]
+
+
+def test_printed_jump_line_is_a_hint_where_no_placement_is_set(issue_folder):
+    issue, folder = issue_folder
+    art = issue.article("a03")
+    k = len(art.blocks) // 2
+    art.blocks[k:k] = [JumpLine("to", 9), JumpLine("from", 7)]
+    pm = lay_out(issue, folder).pagemap
+    jump = next(j for j in pm.jumps if j.article == "a03")
+    assert jump.from_folio == pm.start_folio("a03") and jump.to_folio == 9
+    printed = "\n".join(r.text for r in pm.lines)
+    assert f"■（下转第9页）" in printed and f"■（上接第{jump.from_folio}页）" in printed
+    assert "上接第7页" not in printed          # the imported numbers are not printed
+    # the editor's own placement wins over the hint
+    art.placement = Placement(start_page=pm.start_folio("a03"))
+    pm2 = lay_out(issue, folder).pagemap
+    assert not [j for j in pm2.jumps if j.article == "a03"]
