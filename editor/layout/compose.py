@@ -15,6 +15,7 @@ Glyph x and width describe the slot a unit occupies, from the line start; `shift
 ink is drawn relative to the slot (an opening mark that gave up its blank left half)."""
 from __future__ import annotations
 
+import struct
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
@@ -49,6 +50,7 @@ class Glyph:
     color: tuple | None
     fake_bold: bool = False      # the face has no bold: draw_line thickens it with a stroke
     shift: float = 0.0           # ink origin relative to x
+    hscale: float = 1.0          # horizontal scale of the ink (a dash stretched to its em)
 
 
 @dataclass(slots=True)
@@ -84,6 +86,9 @@ _WIDTHS: dict[tuple[str, str], float] = {}     # (font, char) -> advance at size
 _RESOLVED: dict[tuple[str, bool], tuple[str, bool]] = {}
 _METRICS: dict[str, tuple[float, float]] = {}  # font -> (ascent, descent) at size 1, both > 0
 _BLANKS: dict[tuple[str, str], tuple[float, float]] = {}
+_INK: dict[tuple[str, str], tuple[float, float] | None] = {}
+_DASH_FIT: dict[str, tuple[float, float]] = {}
+HALF_BLANK_MIN = 0.45           # a mark gives up half its em only if that half is (nearly) blank
 
 
 def resolve_font(font: str, bold: bool) -> tuple[str, bool]:
@@ -153,24 +158,70 @@ def font_metrics(font: str) -> tuple[float, float]:
     return m
 
 
+def ink(font: str, ch: str) -> tuple[float, float] | None:
+    """Left and right edge of a character's ink, in ems from its origin; None where the font
+    gives no outlines to read (ReportLab's CID fonts) or has no such glyph."""
+    key = (font, ch)
+    if key not in _INK:
+        _INK[key] = _read_ink(font, ch)
+    return _INK[key]
+
+
+def _read_ink(font: str, ch: str):
+    # ReportLab keeps the TrueType file and its glyph offsets in memory: the bounding box is the
+    # second to fifth int16 of the glyph record, no need to parse the font again
+    from reportlab.pdfbase.pdfmetrics import getFont
+    try:
+        face = getFont(font).face
+        gid = face.charToGlyph[ord(ch)]
+        start, end = face.glyphPos[gid], face.glyphPos[gid + 1]
+        if end <= start:
+            return None
+        at = face.table["glyf"]["offset"] + start
+        _, x_min, _, x_max, _ = struct.unpack(">hhhhh", face._ttf_data[at:at + 10])
+        return x_min / face.unitsPerEm, x_max / face.unitsPerEm
+    except (AttributeError, KeyError, IndexError, TypeError, struct.error):
+        return None
+
+
 def blanks(font: str, ch: str) -> tuple[float, float]:
     """How much of a mark's em may be given up on its left and right (as a share of the em).
 
     Mainland fonts put the ink of stops and closing marks in the left half of the em and that of
-    opening marks in the right half; a mark narrower than the em (a proportional quote) has no
-    blank half to give."""
+    opening marks in the right half; where the font's outlines can be read this is checked (some
+    fonts centre ！？：；), and a mark narrower than the em (a proportional quote) has no blank
+    half to give."""
     key = (font, ch)
     b = _BLANKS.get(key)
     if b is None:
-        full = char_width(font, ch) >= 0.9
-        if full and ch in lb.CLOSING:
+        advance = char_width(font, ch)
+        edges = ink(font, ch)
+        left_ok = right_ok = advance >= 0.9
+        if edges is not None:
+            right_ok = right_ok and advance - edges[1] >= HALF_BLANK_MIN
+            left_ok = left_ok and edges[0] >= HALF_BLANK_MIN
+        if right_ok and ch in lb.CLOSING:
             b = (0.0, 0.5)
-        elif full and ch in lb.OPENING:
+        elif left_ok and ch in lb.OPENING:
             b = (0.5, 0.0)
         else:
             b = (0.0, 0.0)
         _BLANKS[key] = b
     return b
+
+
+def dash_fit(font: str) -> tuple[float, float]:
+    """(horizontal scale, ink shift in ems) that make a dash fill its one-em slot edge to edge,
+    so that —— reads as one unbroken line even in fonts whose dash is short of the em."""
+    fit = _DASH_FIT.get(font)
+    if fit is None:
+        edges = ink(font, "—")
+        fit = (1.0, 0.0)
+        if edges is not None and 0.5 < edges[1] - edges[0] < 0.98:
+            scale = 1.0 / (edges[1] - edges[0])
+            fit = (scale, -edges[0] * scale)
+        _DASH_FIT[font] = fit
+    return fit
 
 
 # --- units ----------------------------------------------------------------------------------
@@ -215,7 +266,12 @@ class _Units:
                     i = j
                     continue
                 text.append(ch); kinds.append(k); owner.append(si); em.append(size)
-                adv.append(0.0 if k == lb.NEWLINE else char_width(name, ch) * size)
+                if k == lb.NEWLINE:
+                    adv.append(0.0)
+                elif ch in lb.DASHES and dash_fit(name)[0] != 1.0:
+                    adv.append(size)        # a dash is one em, however the font draws it
+                else:
+                    adv.append(char_width(name, ch) * size)
                 i += 1
         self.text, self.kind, self.span, self.adv, self.em = text, kinds, owner, adv, em
         self.fonts, self.words = fonts, words
@@ -353,14 +409,25 @@ def compose_paragraph(spans: list[Span], width: float, *, first_indent: float = 
         u = _Units(spans, avail, unfit)
     if leading is None:
         leading = 1.5 * max(s.size for s in spans)
+    breaks = _break_points(u, width, first_indent)
+    _avoid_lone_last_char(u, breaks, width, first_indent)
     lines = []
+    for s, e, forced in breaks:
+        indent = first_indent if s == 0 else 0.0
+        lines.append(_set_line(u, s, e, width, indent, width - indent, align, leading,
+                               e == u.n - 1, forced))
+    return lines
+
+
+def _break_points(u: _Units, width: float, first_indent: float) -> list[tuple[int, int, bool]]:
+    """Greedy first fit, line by line: (first unit, last unit, ended by a line feed)."""
     n = u.n
     kinds, cum, endpos, brk = u.kind, u.cum, u.endpos, u.brk
     newlines = u.newlines
+    breaks = []
     s = 0
     while s < n:
-        indent = first_indent if s == 0 else 0.0
-        avail = width - indent
+        avail = width - (first_indent if s == 0 else 0.0)
         target = cum[s] + avail + EPS
         e = bisect_right(endpos, target, s) - 1
         while e + 1 < n and endpos[e + 1] <= target:
@@ -378,10 +445,29 @@ def compose_paragraph(spans: list[Span], width: float, *, first_indent: float = 
                 e, forced = newlines[k], True
         if not forced and e < n - 1 and brk[e] != lb.ALLOWED:
             e = _better_break(u, s, e, avail)
-        last = e == n - 1
-        lines.append(_set_line(u, s, e, width, indent, avail, align, leading, last, forced))
+        breaks.append((s, e, forced))
         s = e + 1
-    return lines
+    return breaks
+
+
+def _avoid_lone_last_char(u: _Units, breaks: list, width: float, first_indent: float) -> None:
+    """A paragraph should not end in a line of one Han character (区。): send one more unit down
+    from the line above (which then spreads a little), else pull the character up (push in)."""
+    if len(breaks) < 2 or breaks[-2][2]:
+        return
+    (ps, pe, _), (ls, le, _) = breaks[-2], breaks[-1]
+    kinds = u.kind
+    last_kinds = [kinds[k] for k in range(ls, le + 1)]
+    if last_kinds.count(lb.IDEO) != 1 or lb.LATIN in last_kinds or lb.NEWLINE in last_kinds:
+        return
+    avail = width - (first_indent if ps == 0 else 0.0)
+    for j in range(pe - 1, max(ps, pe - 3), -1):
+        if u.brk[j] == lb.ALLOWED and u.spread[ps:j].count(1.0) > 0 \
+                and u.endpos[_last_visible(u, j + 1, le)] - u.cum[j + 1] <= width + EPS:
+            breaks[-2:] = [(ps, j, False), (j + 1, le, False)]
+            return
+    if _min_width(u, ps, le) <= avail + EPS:
+        breaks[-2:] = [(ps, le, False)]
 
 
 def _last_visible(u: _Units, s: int, e: int) -> int:
@@ -454,13 +540,17 @@ def _set_line(u: _Units, s: int, e: int, width: float, indent: float, avail: flo
         if k > s and sb[k - 1]:
             w -= sb[k - 1]
             shift = -sb[k - 1]
+        hscale = 1.0
+        if text[k] in lb.DASHES:
+            hscale, ink_shift = dash_fit(font)
+            shift += ink_shift * size
         if k < v:
             w -= sa[k]
-            glyphs.append(Glyph(text[k], x, w, font, size, color, fake, shift))
+            glyphs.append(Glyph(text[k], x, w, font, size, color, fake, shift, hscale))
             x += w + gap[k] + gaps[k] * per_gap
         else:
             w -= end_cut
-            glyphs.append(Glyph(text[k], x, w, font, size, color, fake, shift))
+            glyphs.append(Glyph(text[k], x, w, font, size, color, fake, shift, hscale))
             x += w
     if justified:
         # float sums drift by a few 1e-14: pin the end to the measure exactly
@@ -491,62 +581,83 @@ def draw_line(canvas, line: Line, x: float, baseline: float) -> None:
     if not runs:
         return
     canvas.saveState()
-    fake_sizes = [r[3] for r in runs if r[6]]
+    fake_sizes = [r.size for r in runs if r.fake_bold]
     if fake_sizes:
         canvas.setLineWidth(max(fake_sizes) * FAKE_BOLD_STROKE_EM)
     text = canvas.beginText()
-    font = size = tc = fake = None
+    font = size = tc = None
     color = ()                                  # no run has this colour: the first sets its own
-    for run_x, s, r_font, r_size, r_tc, r_color, r_fake in runs:
-        if (r_font, r_size) != (font, size):
-            text.setFont(r_font, r_size)
-            font, size = r_font, r_size
+    fake, hscale = False, 1.0
+    for r in runs:
+        if (r.font, r.size) != (font, size):
+            text.setFont(r.font, r.size)
+            font, size = r.font, r.size
+        if r.hscale != hscale:
+            text.setHorizScale(100.0 * r.hscale)
+            hscale = r.hscale
+        r_tc = round((r.tc or 0.0) / r.hscale, 4)      # PDF scales Tc by the horizontal scale
         if r_tc != tc:
             text.setCharSpace(r_tc)
             tc = r_tc
-        if r_color != color:
-            cmyk = r_color or (0, 0, 0, 1)
+        if r.color != color:
+            cmyk = r.color or (0, 0, 0, 1)
             text.setFillColorCMYK(*cmyk)
             if fake_sizes:
                 text.setStrokeColorCMYK(*cmyk)
-            color = r_color
-        if r_fake != bool(fake):
-            text.setTextRenderMode(2 if r_fake else 0)
-            fake = r_fake
-        text.setTextOrigin(x + run_x, baseline)
-        text.textOut(s)
+            color = r.color
+        if r.fake_bold != fake:
+            text.setTextRenderMode(2 if r.fake_bold else 0)
+            fake = r.fake_bold
+        text.setTextOrigin(x + r.x, baseline)
+        text.textOut("".join(r.parts))
     canvas.drawText(text)
     canvas.restoreState()
 
 
-def _runs(glyphs: list[Glyph]) -> list[tuple]:
-    """Group glyphs into (x, text, font, size, char spacing, colour, fake bold) runs."""
+class _Run:
+    """Glyphs drawn as one string: same face, size, colour and scale, evenly spaced."""
+
+    __slots__ = ("x", "parts", "font", "size", "color", "fake_bold", "hscale", "tc", "end", "words")
+
+    def __init__(self, g: Glyph, gx: float, advance: float):
+        self.x, self.parts = gx, [g.text]
+        self.font, self.size, self.color, self.fake_bold, self.hscale = \
+            g.font, g.size, g.color, g.fake_bold, g.hscale
+        self.tc = None              # extra space after each glyph, known from the second on
+        self.end = gx + advance     # where the next glyph would start with no extra space
+        self.words = len(g.text) > 1
+
+    def takes(self, g: Glyph, gx: float) -> bool:
+        if (g.font, g.size, g.color, g.fake_bold, g.hscale) != \
+                (self.font, self.size, self.color, self.fake_bold, self.hscale):
+            return False
+        tc = gx - self.end
+        flat = abs(tc) < 1e-4
+        single = len(g.text) == 1
+        if self.tc is None:
+            # Tc applies inside a word too: a run with words in it can only be evenly set
+            if not (flat or (single and not self.words)):
+                return False
+            self.tc = 0.0 if flat else tc
+        return abs(tc - self.tc) < 1e-4 and (single or self.tc == 0.0)
+
+    def add(self, g: Glyph, gx: float, advance: float) -> None:
+        self.parts.append(g.text)
+        self.end = gx + advance
+        self.words = self.words or len(g.text) > 1
+
+
+def _runs(glyphs: list[Glyph]) -> list[_Run]:
     runs = []
-    cur = None          # [x, parts, font, size, tc or None, color, fake, end without tc, has words]
+    cur = None
     for g in glyphs:
         if g.text.isspace():
             continue        # spaces are only room, and the room is in the next glyph's x
         gx = g.x + g.shift
-        nat = word_width(g.font, g.text) * g.size
-        single = len(g.text) == 1
-        if cur is not None and cur[2] == g.font and cur[3] == g.size and cur[5] == g.color \
-                and cur[6] == g.fake_bold:
-            tc = gx - cur[7]
-            flat = abs(tc) < 1e-4
-            if cur[4] is None and (flat or (single and not cur[8])):
-                cur[4] = 0.0 if flat else tc
-            if cur[4] is not None and abs(tc - cur[4]) < 1e-4 and (single or cur[4] == 0.0):
-                cur[1].append(g.text)
-                cur[7] = gx + nat
-                cur[8] = cur[8] or not single
-                continue
-        if cur is not None:
-            runs.append(_close(cur))
-        cur = [gx, [g.text], g.font, g.size, None, g.color, g.fake_bold, gx + nat, not single]
-    if cur is not None:
-        runs.append(_close(cur))
+        advance = word_width(g.font, g.text) * g.size * g.hscale
+        if cur is not None and cur.takes(g, gx):
+            cur.add(g, gx, advance)
+            continue
+        cur = _Run(g, gx, advance)
+        runs.append(cur)
     return runs
-
-
-def _close(cur) -> tuple:
-    return (cur[0], "".join(cur[1]), cur[2], cur[3], round(cur[4] or 0.0, 4), cur[5], cur[6])

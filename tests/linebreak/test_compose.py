@@ -68,11 +68,18 @@ def test_pairs_are_never_split_nor_start_a_line(setter, check, font, pair):
         assert sum(t.count(pair) for t in texts(lines)) == 1
 
 
-def test_dash_pair_is_drawn_without_a_gap(setter, font):
+def test_dash_pair_is_two_ems_drawn_without_a_gap(setter, font):
+    from editor.layout.compose import char_width, ink, resolve_font
     lines = lines_at(setter, font, "企业——持续强化创新引领推动产业转型升级", 12)
     line = lines[0]
     dashes = [g for g in line.glyphs if g.text == "—"]
     assert dashes[1].x == pytest.approx(dashes[0].x + dashes[0].width)
+    assert [d.width for d in dashes] == [pytest.approx(SIZE)] * 2
+    edges = ink(resolve_font(font, False)[0], "—")
+    if edges is not None:           # the ink, as drawn, runs from one end of the pair to the other
+        for d in dashes:
+            assert d.x + d.shift + edges[0] * SIZE * d.hscale == pytest.approx(d.x, abs=0.01)
+            assert d.x + d.shift + edges[1] * SIZE * d.hscale == pytest.approx(d.x + SIZE, abs=0.01)
 
 
 @pytest.mark.parametrize("word", ["23.2GWh", "5G", "1+7+4", "2021", "0519-86637820",
@@ -170,3 +177,12 @@ def test_line_feed_ends_a_line(setter, check, font):
 def test_empty_input_gives_no_lines(font):
     assert compose_paragraph([], 100) == []
     assert compose_paragraph([Span("", font, SIZE)], 100) == []
+
+
+def test_paragraph_does_not_end_in_one_lone_character(setter, check, font):
+    text = HAN[:21] + "。"                     # first fit: 10, 10, then 1 character and its stop
+    lines = lines_at(setter, font, text, 10)
+    assert check(lines, text, 100) == []
+    assert len(lines) == 3
+    assert len(lines[-1].text) >= 3
+    assert lines[1].justified and lines[1].end == pytest.approx(100, abs=0.01)
