@@ -199,3 +199,16 @@ def test_cover_description_inline_or_under_its_heading(make_magazine):
     for text, credit in ((inline, "（林木摄）"), (heading, "(林木摄)")):
         cover = import_text(text).issue.meta.cover
         assert (cover.description, cover.credit) == ("春耕时节的河湾镇", credit)
+
+
+def test_photo_pages_after_the_last_article(make_magazine):
+    body = ("## 新站启用\n\n气象新站本周启用。\n\n# 春耕掠影\n\n\n\n插秧机下田\n\n\n\n无人机植保（林木摄）\n\n"
+            "# 封底\n\n\n\n河湾镇的稻田\n\n\n\n老粮站新貌 ■\n")
+    issue = import_text(make_magazine(extra_body=body)).issue
+    station = article(issue, "新站")
+    assert paragraphs(station) == ["气象新站本周启用。"] and not list(station.figures())
+    back = issue.photo_pages
+    assert [(p.title, p.position, len(p.figures)) for p in back] == [
+        ("春耕掠影", "inside-back", 2), ("封底", "back", 2)]
+    assert back[0].figures[1].credit == "（林木摄）" and back[1].figures[1].group_end
+    assert len({f.id for _, f in issue.figures()}) == 4

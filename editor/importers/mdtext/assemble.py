@@ -10,7 +10,7 @@ from .anchors import Anchor, find_anchors, unlisted_starts
 from .body import jump_of, read_body
 from .captions import FigureIds
 from .contentspage import ContentsPage, is_contents_heading, read_contents_page
-from .frontmatter import read_front_matter
+from .frontmatter import photo_page, photo_page_end, read_front_matter
 from .furniture import strip_furniture
 from .jumps import Candidate, Continuation, place_continuation
 from .reader import Unit, split_lines, units_of
@@ -38,6 +38,7 @@ def build_issue(text: str, name: str = "") -> ImportResult:
     result.issue.imprints += heads
     result.unplaced += folios
     anchors = find_anchors(body_units, page.entries)
+    body_units = _back_photo_pages(result.issue, body_units, anchors, ids)
     anchors = sorted(anchors + unlisted_starts(body_units, anchors), key=lambda a: a.first)
     result.unplaced += _before_first(body_units, anchors)
     _build_articles(result, page, body_units, anchors, ids)
@@ -47,6 +48,26 @@ def build_issue(text: str, name: str = "") -> ImportResult:
                                             "目录条目找不到对应的文章"))
     result.unplaced.sort(key=lambda u: u.line)
     return result
+
+
+def _back_photo_pages(issue: Issue, units: list[Unit], anchors: list[Anchor], ids: FigureIds) -> list[Unit]:
+    """Photo pages after the last article (封三, 封底): a top-level heading with nothing but captions
+    after it to the end of the file, or to the next such page. Returns the units without them."""
+    last = max((a.stop for a in anchors), default=0)
+    starts = []
+    i = len(units) - 1
+    end = len(units)
+    while i >= last:
+        if units[i].level == 1 and photo_page_end(units, i) == end:
+            starts.insert(0, (i, end))
+            end = i
+        i -= 1
+    positions = ["inside-back", "back"] if len(starts) > 1 else ["inside-back"]
+    for k, (begin, stop) in enumerate(starts):
+        position = positions[min(k, len(positions) - 1)]
+        issue.photo_pages.append(photo_page(units[begin:stop], f"p{len(issue.photo_pages) + 1:02d}",
+                                            ids, position))
+    return units[:starts[0][0]] if starts else units
 
 
 def _before_first(units: list[Unit], anchors: list[Anchor]) -> list[Unplaced]:

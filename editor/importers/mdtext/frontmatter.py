@@ -31,7 +31,7 @@ def _flat(text: str) -> str:
     return text.replace("**", "").replace(" ", "")
 
 
-def _photo_page_end(units: list[Unit], i: int) -> int:
+def photo_page_end(units: list[Unit], i: int) -> int:
     """Index after the photo page headed by units[i], or i when it heads none (needs 2 captions)."""
     j = i + 1
     while j < len(units) and looks_like_caption(units[j]):
@@ -54,7 +54,7 @@ def read_front_matter(units: list[Unit], meta: IssueMeta, entries: list[Contents
     starts: list[tuple[int, str]] = [(first, "cover")]
     i = first + 1
     while i < len(units):
-        end = _photo_page_end(units, i) if units[i].is_heading else i
+        end = photo_page_end(units, i) if units[i].is_heading else i
         if end > i:
             starts.append((i, "photo"))
             i = end
@@ -67,7 +67,7 @@ def read_front_matter(units: list[Unit], meta: IssueMeta, entries: list[Contents
     for (begin, place), (stop, _) in zip(starts, starts[1:]):
         block = units[begin:stop]
         if place == "photo":
-            front.photo_pages.append(_photo_page(block, len(front.photo_pages) + 1, ids))
+            front.photo_pages.append(photo_page(block, f"p{len(front.photo_pages) + 1:02d}", ids))
         else:
             front.imprints.append(_imprint(block, place, meta, entries, front.unplaced))
     cover = next((imp for imp in front.imprints if imp.place == "cover"), None)
@@ -79,9 +79,9 @@ def read_front_matter(units: list[Unit], meta: IssueMeta, entries: list[Contents
     return front
 
 
-def _photo_page(block: list[Unit], n: int, ids: FigureIds) -> PhotoPage:
-    # Before the contents a photo page is the inside front cover (封二).
-    return PhotoPage(id=f"p{n:02d}", title=" ".join(block[0].text.split()), position="inside-front",
+def photo_page(block: list[Unit], page_id: str, ids: FigureIds, position: str = "inside-front") -> PhotoPage:
+    """A heading and its captions. Before the contents it is the inside front cover (封二)."""
+    return PhotoPage(id=page_id, title=" ".join(block[0].text.split()), position=position,
                      figures=[figure_of(u, ids) for u in block[1:]])
 
 
