@@ -49,21 +49,40 @@ def test_failure_keeps_old_pdf(demo_folder, image_cache, tmp_path, monkeypatch):
     assert out.read_bytes() == b"old" and _leftovers(tmp_path) == []
 
 
+def _with_error(demo_folder):
+    """The demo with a character no shipped font has: GLYPH-MISSING, an error."""
+    from editor.model import Paragraph
+    from editor.store import load_issue
+    issue = load_issue(demo_folder)
+    next(issue.articles()).blocks.append(Paragraph.of("生僻字\U00020000在此"))
+    return issue
+
+
 def test_refuses_while_errors_stand(demo_folder, image_cache, tmp_path):
     out = tmp_path / "refused.pdf"
     with pytest.raises(ExportRefused) as info:
-        run_export(demo_folder, out, cache_dir=image_cache)          # 9 pages: PAGE-COUNT error
-    assert any(f.rule == "PAGE-COUNT" for f in info.value.findings)
+        run_export(demo_folder, out, issue=_with_error(demo_folder), pad_to_4=True, cache_dir=image_cache)
+    assert [f.rule for f in info.value.findings] == ["GLYPH-MISSING"]
+    assert "GLYPH-MISSING" in info.value.message
     assert not out.exists() and _leftovers(tmp_path) == []
 
 
-def test_force_exports_and_proof_does_not_refuse(demo_folder, image_cache, tmp_path):
-    forced = run_export(demo_folder, tmp_path / "forced.pdf", force=True, cache_dir=image_cache)
-    assert forced.errors and forced.pages % 4 != 0
-    proof = run_export(demo_folder, tmp_path / "proof.pdf", proof=True, cache_dir=image_cache)
-    assert proof.proof and (tmp_path / "proof.pdf").is_file()
+def test_force_exports_and_reports_the_missing_glyph(demo_folder, image_cache, tmp_path):
+    from editor.cli.cmd_export import export_summary
+    forced = run_export(demo_folder, tmp_path / "forced.pdf", issue=_with_error(demo_folder), force=True,
+                        pad_to_4=True, cache_dir=image_cache)
+    assert [f.rule for f in forced.errors] == ["GLYPH-MISSING"]
+    assert "\U00020000" in forced.pagemap.missing_glyphs
+    assert "\U00020000" in export_summary(forced)
+
+
+def test_proof_does_not_refuse(demo_folder, image_cache, tmp_path):
+    proof = run_export(demo_folder, tmp_path / "proof.pdf", issue=_with_error(demo_folder), proof=True,
+                       cache_dir=image_cache)
+    assert proof.proof and proof.errors and (tmp_path / "proof.pdf").is_file()
     with pikepdf.open(tmp_path / "proof.pdf") as doc:
         assert "/OutputIntents" not in doc.Root and "/TrimBox" not in doc.pages[0].obj
+    assert all(n.mode == "proof" for n in proof.images)
 
 
 def test_progress_and_result(demo_folder, image_cache, tmp_path):
