@@ -67,7 +67,8 @@ class _Painter:
         self.text_canvas = canvas if mode == "print" else _RGBText(canvas)
 
     def colour(self, cmyk, stroke: bool = False) -> None:
-        c, m, y, k = (v / 100.0 if max(cmyk) > 1.0 else v for v in cmyk) if cmyk else (0, 0, 0, 1)
+        # display-list colours are percentages, as in the layout file
+        c, m, y, k = (v / 100.0 for v in cmyk) if cmyk else (0, 0, 0, 1)
         if self.mode == "print":
             (self.c.setStrokeColorCMYK if stroke else self.c.setFillColorCMYK)(c, m, y, k)
         else:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-CMYK = tuple[float, float, float, float]
+CMYK = tuple[float, float, float, float]   # percentages 0..100, as in the layout file
 
 
 @dataclass

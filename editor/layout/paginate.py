@@ -87,8 +87,9 @@ def lay_out(issue, folder, layout=None, *, cancel=None, pad_to_4: bool = False) 
 
 def _resolve_jump_lines(pending: list[PendingLine], layout: Layout, issue) -> None:
     style = layout.style("jump")
-    for p in pending:
-        p.lines = set_text(p.text, style, layout, p.width) if p.text else []
+    for p in pending:   # 下转 closes a part at the right; 上接 opens the continuation at the left
+        align = "right" if p.direction == "to" else "left"
+        p.lines = set_text(p.text, style, layout, p.width, align=align) if p.text else []
 
 
 def _records(pm: PageMap, pages: list[PageDraw], issue, folder: Path) -> None:

@@ -24,8 +24,9 @@ def mm(points: float) -> float:
 
 def span_key(text: str, style: ParaStyle, layout: Layout, bold: bool | None = None):
     """A hashable description of one run of text: (text, font, size, bold, colour)."""
+    # compose takes colour components 0..1; the layout's are percentages
     return (text, layout.font_name(style.font), style.size_pt,
-            style.bold if bold is None else bold, tuple(style.color))
+            style.bold if bold is None else bold, tuple(v / 100.0 for v in style.color))
 
 
 def set_spans(spans: tuple, width_mm: float, style: ParaStyle, *, first_indent_em: float | None = None,
