@@ -85,3 +85,11 @@ def demo_folder(tmp_path_factory, fonts_ready) -> Path:
 @pytest.fixture(scope="session")
 def image_cache(tmp_path_factory) -> Path:
     return tmp_path_factory.mktemp("image-cache")
+
+
+@pytest.fixture(autouse=True)
+def _image_cache_in_tmp(image_cache, monkeypatch):
+    """Commands use the per-user cache; in tests it lives in a temp folder."""
+    from editor.export import exporter, images
+    monkeypatch.setattr(images, "default_cache_dir", lambda: image_cache)
+    monkeypatch.setattr(exporter, "default_cache_dir", lambda: image_cache)
