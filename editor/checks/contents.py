@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from editor.i18n import t
 
-from .fold import diff_hint, fold, short
+from .fold import describe_difference, fold, short
 from .registry import finding, rule
 from .titles import best_headline, headline_forms
 
@@ -112,12 +112,10 @@ def toc_title(ctx):
         if printed in headline_forms(art):
             continue
         _, _, closest = best_headline(e.title, [art])
-        hint = diff_hint(printed, closest)
         yield finding("TOC-TITLE", t(
-            "目录“{entry}”与标题“{title}”不一致：目录作“{a}”，标题作“{b}”",
-            "Contents “{entry}” differs from the title “{title}”: “{a}” in the contents, “{b}” in the title",
+            "目录“{entry}”与标题“{title}”不一致：{diff}", "Contents “{entry}” differs from the title “{title}”: {diff}",
             entry=_entry_text(e), title=short(art.title, 30),
-            a=hint[0] if hint else "", b=hint[1] if hint else ""),
+            diff=describe_difference(printed, closest, ("目录", "the contents"))),
             entry=e.id, article=art.id, data={"printed": e.title, "title": art.title})
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from editor.i18n import t
 
-from .fold import diff_hint, fold, short
+from .fold import describe_difference, fold, short
 from .numbering import place_name
 from .registry import finding, rule
 from .titles import best_headline, headline_forms
@@ -38,11 +38,10 @@ def cover_line(ctx):
             continue
         score, art, closest = best_headline(line, ctx.articles, subtitle_alone=True)
         if art is not None and score >= 0.6:
-            a, b = diff_hint(fold(line), closest) or ("", "")
-            msg = t("{place}要目“{line}”与文章标题“{title}”不符：要目作“{a}”，标题作“{b}”",
-                    "The cover line “{line}” on {place} differs from the title “{title}”: "
-                    "“{a}” on the cover, “{b}” in the title",
-                    place=place_name(place), line=short(line, 30), title=short(art.title, 30), a=a, b=b)
+            msg = t("{place}要目“{line}”与文章标题“{title}”不符：{diff}",
+                    "The cover line “{line}” on {place} differs from the title “{title}”: {diff}",
+                    place=place_name(place), line=short(line, 30), title=short(art.title, 30),
+                    diff=describe_difference(fold(line), closest, ("要目", "the line")))
         else:
             msg = t("{place}要目“{line}”在刊中找不到对应的文章", "The cover line “{line}” on {place} announces no article",
                     place=place_name(place), line=short(line, 30))

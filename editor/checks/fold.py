@@ -40,12 +40,19 @@ def similarity(a: str, b: str) -> float:
     return SequenceMatcher(None, a, b, autojunk=False).ratio()
 
 
-def diff_hint(printed: str, expected: str) -> tuple[str, str] | None:
-    """The first stretch where two folded strings differ, as (in printed, in expected), with one
-    character of context on each side so that an insertion is readable."""
+def describe_difference(printed: str, expected: str, here: tuple[str, str]) -> str:
+    """The first difference between two folded strings in words: what `here` (the printed place,
+    zh and en) has more, less, or instead. "要目少了“创新”" reads better than two long strings."""
     from difflib import SequenceMatcher
+
+    from editor.i18n import t
     for tag, i1, i2, j1, j2 in SequenceMatcher(None, printed, expected, autojunk=False).get_opcodes():
-        if tag != "equal":
-            lo_a, lo_b = max(i1 - 1, 0), max(j1 - 1, 0)
-            return printed[lo_a:i2 + 1], expected[lo_b:j2 + 1]
-    return None
+        a, b = printed[i1:i2], expected[j1:j2]
+        if tag == "delete":
+            return t("{here}多了“{a}”", "{here_en} has “{a}” extra", here=here[0], here_en=here[1], a=a)
+        if tag == "insert":
+            return t("{here}少了“{b}”", "{here_en} lacks “{b}”", here=here[0], here_en=here[1], b=b)
+        if tag == "replace":
+            return t("{here}作“{a}”，应为“{b}”", "{here_en} has “{a}” for “{b}”", here=here[0], here_en=here[1],
+                     a=a, b=b)
+    return ""

@@ -10,6 +10,7 @@ The core of a registered name (常州世竞液态金属有限公司 → 世竞�
 with one character changed inside it (世竟液态金属)."""
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 
@@ -34,20 +35,24 @@ def _suffix(name: str) -> str | None:
 
 
 def _names(texts) -> dict[str, bool]:
-    """Every name-like token: a run of Han text cut right after an organisation word -> does it
-    begin at a real boundary (after punctuation or at the start of the text, not after a number
-    or in the middle of a long run)?"""
+    """Every name-like token: a run of Han text (brackets allowed) cut right after an organisation
+    word, at most _LONGEST characters -> does it begin at a real boundary (after punctuation or at
+    the start of the text, not after a number, nor cut from a longer run)?"""
     found: dict[str, bool] = {}
     for piece in texts:
         text = piece.text
-        for run in _TOKEN.finditer(text):
-            before = text[run.start() - 1] if run.start() else ""
-            clean_start = not before or not (before.isalnum() or before.isspace())
-            chunk = run.group()
-            for m in _SUFFIX_RE.finditer(chunk):
-                cut = max(0, m.end() - _LONGEST)
-                name = chunk[cut:m.end()]
-                found[name] = found.get(name, False) or (clean_start and cut == 0)
+        ends = [m.end() for m in _SUFFIX_RE.finditer(text)]
+        if not ends:
+            continue
+        runs = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
+        starts = [r[0] for r in runs]
+        for end in ends:
+            run_start = runs[bisect.bisect_right(starts, end - 1) - 1][0]
+            cut = max(run_start, end - _LONGEST)
+            before = text[run_start - 1] if run_start else ""
+            whole = cut == run_start and not (before.isalnum() or before.isspace())
+            name = text[cut:end]
+            found[name] = found.get(name, False) or whole
     return found
 
 
@@ -60,30 +65,37 @@ def _one_apart(a: str, b: str) -> int | None:
 
 
 def _substitutions(names: dict) -> list[tuple[str, str]]:
-    by_suffix: dict[str, list[str]] = defaultdict(list)
+    """Names ending alike that differ in one character, grouped first by their last characters:
+    a variant shares at least four characters before the suffix after its difference."""
+    buckets: dict[tuple[str, str], list[str]] = defaultdict(list)
     for name in names:
         suffix = _suffix(name)
-        if suffix and len(name) - len(suffix) >= 3:
-            by_suffix[suffix].append(name)
+        if suffix and len(name) - len(suffix) >= 5:
+            buckets[(suffix, name[-len(suffix) - 4:])].append(name)
     pairs = []
-    for suffix, group in by_suffix.items():
+    for (suffix, _), group in buckets.items():
         group.sort(key=len)
         for i, a in enumerate(group):
             for b in group[i + 1:]:
-                pos = _one_apart(a, b)
-                if pos is None:
-                    continue
-                short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-                # the part both share after the difference, suffix not counted, must be a name
-                if len(short) - pos - 1 - len(suffix) < 4:
-                    continue
-                if pos == 0 and not _both_whole(names, short, long_):
-                    continue      # a clause that begins differently, not a name spelt differently
-                x, y = short[pos], long_[len(long_) - len(short) + pos]
-                if x in _FUNCTION or y in _FUNCTION or names.get(short[pos + 1:]):
-                    continue      # different words in front of one name (也是/也为 武进国家高新区)
-                pairs.append(_trimmed(short, long_, pos))
+                pair = _variant(names, suffix, a, b)
+                if pair:
+                    pairs.append(pair)
     return pairs
+
+
+def _variant(names: dict, suffix: str, a: str, b: str) -> tuple[str, str] | None:
+    pos = _one_apart(a, b)
+    if pos is None:
+        return None
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if len(short) - pos - 1 - len(suffix) < 4:
+        return None       # too little of a name after the difference
+    if pos == 0 and not _both_whole(names, short, long_):
+        return None       # a clause that begins differently, not a name spelt differently
+    x, y = short[pos], long_[len(long_) - len(short) + pos]
+    if x in _FUNCTION or y in _FUNCTION or names.get(short[pos + 1:]):
+        return None       # different words in front of one name (也是/也为 武进国家高新区)
+    return _trimmed(short, long_, pos)
 
 
 def _both_whole(names: dict, short: str, long_: str) -> bool:
@@ -123,16 +135,20 @@ def _legal_insertions(names: dict) -> list[tuple[str, str]]:
 
 
 def _core_slips(names: dict, text: str) -> list[tuple[str, str]]:
-    """The core of a registered name written with one character changed inside it."""
-    pairs = []
+    """The core of a registered name written with one character changed inside it. The core may
+    begin up to three characters in, past a place name (常州世竞液态金属 → 世竞液态金属)."""
+    cores: list[list[str]] = []
+    seen: set[str] = set()
     for name in names:
-        if not name.endswith(_LEGAL + ("集团",)):
-            continue
-        core = re.sub(r"（[^）]*）", "", name[:-len(_suffix(name))])
-        for start in range(0, max(1, len(core) - 3)):
-            sub = core[start:]
-            if len(sub) < 5:
-                break
+        if name.endswith(_LEGAL + ("集团",)):
+            core = re.sub(r"（[^）]*）", "", name[:-len(_suffix(name))])
+            subs = [core[i:] for i in range(min(4, len(core))) if len(core) - i >= 5 and core[i:] not in seen]
+            seen.update(subs)
+            if subs:
+                cores.append(subs)
+    pairs = []
+    for subs in cores:
+        for sub in subs:
             hit = _near(sub, text)
             if hit:
                 pairs.append((sub, hit))
@@ -141,20 +157,33 @@ def _core_slips(names: dict, text: str) -> list[tuple[str, str]]:
 
 
 def _near(word: str, text: str) -> str | None:
-    """A window of `text` that differs from `word` in exactly one inner character."""
-    half = len(word) // 2
-    for left, offset in ((word[:half], 0), (word[half:], half)):
-        p = text.find(left)
+    """A window of `text` that differs from `word` in exactly one inner character. A change at
+    position 3 or later leaves the first three characters whole, one before the last three
+    leaves those: so three-character anchors find every candidate (two for a five-character
+    word changed in its middle)."""
+    n = len(word)
+    anchors = [(word[:3], 0), (word[-3:], n - 3)]
+    if n == 5:
+        anchors.append((word[:2], 0))
+    for anchor, offset in anchors:
+        p = text.find(anchor)
         while p >= 0:
             s = p - offset
-            window = text[s:s + len(word)] if s >= 0 else ""
-            if len(window) == len(word):
-                diffs = [i for i, (x, y) in enumerate(zip(word, window)) if x != y]
-                if len(diffs) == 1 and 0 < diffs[0] < len(word) - 1 and "\u4e00" <= window[diffs[0]] <= "\u9fff" \
-                        and window[diffs[0]] not in _FUNCTION:
-                    return window      # (绿能储电以技术… is the name followed by a clause, not a slip)
-            p = text.find(left, p + 1)
+            if s >= 0 and _one_inner_slip(word, text[s:s + n]):
+                return text[s:s + n]
+            p = text.find(anchor, p + 1)
     return None
+
+
+def _one_inner_slip(word: str, window: str) -> bool:
+    if len(window) != len(word):
+        return False
+    diffs = [i for i, (x, y) in enumerate(zip(word, window)) if x != y]
+    if len(diffs) != 1 or not 0 < diffs[0] < len(word) - 1:
+        return False
+    ch = window[diffs[0]]
+    # a Han character, and not one that starts a clause (绿能储电以技术… is the name, then a verb)
+    return "\u4e00" <= ch <= "\u9fff" and ch not in _FUNCTION
 
 
 @rule("NAME-VARIANT", "warning", "names",

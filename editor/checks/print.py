@@ -61,15 +61,12 @@ def glyph_missing(ctx):
                                          "The fonts are not prepared: missing characters were not checked "
                                          "(run issuedesk fonts prepare)"), severity="info")
         return
-    first: dict[tuple[str, str], object] = {}
+    by_family = {"serif": [], "sans": []}
     for piece in ctx.texts:
-        family = "sans" if piece.kind in _SANS_KINDS else "serif"
-        for ch in set(piece.text):
-            first.setdefault((family, ch), piece)
-    for family in ("serif", "sans"):
-        chars = "".join(ch for fam, ch in first if fam == family)
-        for ch in sorted(fonts.missing_chars(chars, family)):
-            piece = first[(family, ch)]
+        by_family["sans" if piece.kind in _SANS_KINDS else "serif"].append(piece)
+    for family, pieces in by_family.items():
+        for ch in sorted(fonts.missing_chars("".join(p.text for p in pieces), family)):
+            piece = next(p for p in pieces if ch in p.text)
             yield _missing(ch, piece.article, piece, None)
 
 
