@@ -70,7 +70,9 @@ def make_pdfx(path: Path, *, title: str, author: str | None = None, subject: str
         meta.Subtype = Name.XML
         pdf.Root.Metadata = pdf.make_indirect(meta)
         # PDF/X-4 is built on PDF 1.6; ReportLab writes 1.4 headers.
-        pdf.save(path, min_version="1.6", fix_metadata_version=False)
+        # Streams stay as ReportLab compressed them: decoding and recompressing would only cost time.
+        pdf.save(path, min_version="1.6", fix_metadata_version=False,
+                 stream_decode_level=pikepdf.StreamDecodeLevel.none)
     return result
 
 
