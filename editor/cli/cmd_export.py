@@ -21,35 +21,50 @@ def register(subparsers) -> None:
     p.add_argument("issue", metavar="DIR", help=t("期刊文件夹", "the issue folder"))
     p.add_argument("-o", "--output", metavar="OUT.pdf", required=True, help=t("输出的 PDF 文件", "the PDF to write"))
     p.add_argument("--proof", action="store_true", help=t("导出校样而非付印文件", "export a proof, not the print file"))
+    add_export_options(p)
+    p.set_defaults(func=run)
+
+
+def add_export_options(p) -> None:
+    """Options shared by export and package."""
     p.add_argument("--layout", metavar="NAME", help=t("版式名称或版式文件夹（默认用期刊设定的版式）",
                                                       "layout name or folder (default: the issue's layout)"))
     p.add_argument("--force", action="store_true", help=t("即使检查有错误也导出", "export even while errors stand"))
     p.add_argument("--pad", action="store_true", help=t("补空白页使总页数为 4 的倍数",
                                                        "add blank pages up to a multiple of 4"))
-    p.set_defaults(func=run)
 
 
-def run(args) -> int:
-    from editor.export.exporter import ExportRefused, run_export
+def drive(work):
+    """Run work(on_progress) with a progress line; (exit status, result). Refused: status 1.
+    Anything but a UserError (a bug, a full disk) is said plainly with status 2, as cli.md asks."""
+    from editor.export.exporter import ExportRefused
 
     line = ProgressLine(sys.stderr)
     try:
-        result = run_export(args.issue, args.output, proof=args.proof, layout=args.layout,
-                            force=args.force, pad_to_4=args.pad, on_progress=line.show)
+        return 0, work(line.show)
     except ExportRefused as exc:
         line.end()
         print(exc.message, file=sys.stderr)
-        return 1
+        return 1, None
     except UserError:
-        line.end()
         raise
-    except Exception as exc:   # a bug or a disk problem: say so plainly, exit 2 as cli.md asks
+    except Exception as exc:
         line.end()
         print(t("导出失败：{err}", "Export failed: {err}", err=f"{type(exc).__name__}: {exc}"), file=sys.stderr)
-        return 2
-    line.end()
-    print(export_summary(result))
-    return 0
+        return 2, None
+    finally:
+        line.end()
+
+
+def run(args) -> int:
+    from editor.export.exporter import run_export
+
+    status, result = drive(lambda progress: run_export(
+        args.issue, args.output, proof=args.proof, layout=args.layout, force=args.force,
+        pad_to_4=args.pad, on_progress=progress))
+    if result is not None:
+        print(export_summary(result))
+    return status
 
 
 def export_summary(result) -> str:
