@@ -10,7 +10,8 @@ from .registry import finding, rule
 
 _PLACES = {"meta": ("本期设置", "the issue settings"), "cover": ("封面", "the cover"),
            "masthead": ("内页刊头", "the inner masthead"), "colophon": ("版权页", "the colophon"),
-           "running-head": ("页眉", "the running heads"), "back-cover": ("封底", "the back cover")}
+           "running-head": ("页眉", "the running heads"), "back-cover": ("封底", "the back cover"),
+           "contents": ("目录页", "the contents page")}
 # Where two places disagree and neither has a majority, the one first here is taken as meant.
 _TRUST = ("cover", "meta", "masthead", "colophon", "back-cover", "running-head")
 
@@ -55,7 +56,7 @@ def issue_number(ctx):
             if value != meant:
                 yield finding("ISSUE-NUMBER", t(
                     "{place}印的是{bad}，{others}是{good}",
-                    "{place}: {bad}; {others}: {good}",
+                    "{bad} on {place}, {good} on {others}",
                     place=place_name(place), bad=_show(field, value), others=t("、", ", ").join(agree), good=_show(field, meant)),
                     field=f"{place}.{field}", data={"place": place, "field": field,
                                                     "printed": value, "expected": meant})

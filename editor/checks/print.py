@@ -75,3 +75,41 @@ def _missing(ch, article, piece, count):
     return finding("GLYPH-MISSING", t("字体中没有“{ch}”（U+{code:04X}），会印成空白",
                                       "The fonts lack “{ch}” (U+{code:04X}): it would print blank",
                                       ch=ch, code=ord(ch)), **loc, data={"char": ch, "articles": count})
+
+
+_NO_START = set("、，。．；：？！”’）］｝〕〉》」』】〗〙·～")
+_NO_END = set("“‘（［｛〔〈《「『【〖〘")
+
+
+def _bad_break(text: str) -> str | None:
+    """What is wrong with a set line under GB/T 15834 and clreq, or None."""
+    body = text.strip()
+    if not body:
+        return None
+    if body[0] in _NO_START or body.startswith(("——", "……")):
+        return t("行首是“{ch}”", "the line starts with “{ch}”", ch=body[0])
+    if body[-1] in _NO_END:
+        return t("行末是“{ch}”", "the line ends with “{ch}”", ch=body[-1])
+    return None
+
+
+@rule("LINE-BREAK", "warning", "print", needs_pages=True,
+      title=("断行不合标点规范", "Line break against the punctuation rules"),
+      explain=("点号、后引号、后括号等不能出现在行首，前引号、前括号等不能出现在行末，破折号和省略号不能拆开"
+               "（GB/T 15834，clreq）。通常是排版引擎的问题；可微调该段文字或字距。",
+               "A stop, closing quote or closing bracket must not begin a line, an opening quote or "
+               "bracket must not end one, and —— and …… stay whole (GB/T 15834, clreq). Usually the "
+               "layout engine's fault; adjust the paragraph or its spacing."))
+def line_break(ctx):
+    lines = ctx.pagemap.lines
+    for i, line in enumerate(lines):
+        problem = _bad_break(line.text)
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if problem is None and nxt is not None and nxt.index == line.index and nxt.column == line.column:
+            if line.text.rstrip().endswith(("—", "…")) and nxt.text.lstrip().startswith(("—", "…")):
+                problem = t("破折号或省略号被拆开", "a dash or ellipsis is split")
+        if problem:
+            page = ctx.pagemap.pages[line.index - 1].folio if 0 < line.index <= len(ctx.pagemap.pages) else None
+            yield finding("LINE-BREAK", t("{problem}：{line}", "{problem}: {line}", problem=problem,
+                                          line=short(line.text, 20)),
+                          article=line.article, page=page, data={"index": line.index, "column": line.column})

@@ -195,10 +195,10 @@ def number_spacing(ctx):
             continue
         loc = {"article": key} if kind == "article" else piece.location
         if minority_spaced:
-            msg = t("数字与汉字间留了空格 {n} 处（如“{ex}”），全刊多数不留", "{n} numbers set apart by a space "
+            msg = t("数字与汉字间留了空格 {n} 处（如“{ex}”），全刊多数不留", "Numbers set apart by a space: {n} "
                     "(e.g. “{ex}”); most of the issue has none", n=n, ex=examples[0] if examples else "")
         else:
-            msg = t("数字与汉字间没留空格 {n} 处，全刊多数留空格", "{n} numbers without a space; most of the issue has one", n=n)
+            msg = t("数字与汉字间没留空格 {n} 处，全刊多数留空格", "Numbers without a space: {n}; most of the issue has one", n=n)
         yield finding("NUMBER-SPACING", msg, **loc, data={"spaced": spaced, "tight": tight,
                                                           "issue": dict(totals)})
 

@@ -20,7 +20,7 @@ def test_every_catalogue_rule_is_registered_with_metadata():
         assert r.id == rid and r.severity in ("error", "warning", "info")
         assert r.title_zh and r.title_en and r.explanation_zh and r.explanation_en
     page_rules = {rid for rid, r in RULES.items() if r.needs_pages}
-    assert page_rules == {"TEXT-OVERSET", "PAGE-COUNT"}
+    assert page_rules == {"TEXT-OVERSET", "PAGE-COUNT", "LINE-BREAK"}
 
 
 def test_explain_speaks_the_users_language(monkeypatch):

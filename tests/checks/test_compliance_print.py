@@ -70,3 +70,16 @@ def test_glyphs_unchecked_when_fonts_are_not_ready(build, monkeypatch):
     monkeypatch.setattr(fonts, "fonts_ready", lambda: False)
     found = run_checks(build.issue(("专稿", [build.article("a1", "甲")])), rules=["GLYPH-MISSING"])
     assert [(f.rule, f.severity) for f in found] == [("GLYPH-MISSING", "info")]
+
+
+def test_line_breaks_against_the_punctuation_rules(build):
+    from editor.layout.pagemap import LineRecord
+    issue = build.issue(("专稿", [build.article("a1", "甲")]))
+    lines = ["常州市科学技术局主办的会议在", "，今天召开。他说", "“我们要努力", "——这是", "目标…", "…之后",
+             "见《", "常州科技》一文。"]
+    pm = PageMap("t", pages=[PageInfo(1, None, "cover"), PageInfo(2, 5, "article")],
+                 lines=[LineRecord(2, 1, text, "a1") for text in lines])
+    found = run_checks(issue, pm, rules=["LINE-BREAK"])
+    assert [f.data["index"] for f in found] == [2, 2, 2, 2]
+    assert [f.message[:4] for f in found] == ["行首是“", "行首是“", "破折号或", "行末是“"]
+    assert all(f.location == {"article": "a1", "page": 5} for f in found)

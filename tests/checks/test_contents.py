@@ -57,7 +57,7 @@ def test_contents_text_differing_from_title_is_flagged_with_the_difference(build
                         contents=[("专稿", "支持重大科技平台建设 助力产业高质量发展", 20, "a1")])
     found = _run(issue, "TOC-TITLE")
     assert len(found) == 1 and found[0].location == {"entry": "c01", "article": "a1"}
-    assert "技创新平" in found[0].message
+    assert "目录少了“创新”" in found[0].message
 
 
 def test_short_title_set_on_purpose_is_accepted(build):

@@ -40,7 +40,7 @@ def test_cover_lines_match_titles_subtitles_spacing_and_widths(build):
     assert len(found) == 1
     f = found[0]
     assert f.location == {"field": "imprints[0].lines[1]", "article": "a14"}
-    assert "内页刊头" in f.message and "技创新平" in f.message
+    assert "内页刊头" in f.message and "要目少了“创新”" in f.message
 
 
 def test_cover_line_for_no_article(build):
