@@ -33,9 +33,12 @@ def cover_line(ctx):
         known.add(fold(e.title))
         known |= {fold(part) for part in e.title.split("\n")}
     known |= {fold(p.title) for p in ctx.issue.photo_pages if p.title}
+    seen: set[tuple[str, str]] = set()
     for field, place, line in _cover_lines(ctx.issue):
-        if not line.strip() or fold(line) in known:
-            continue
+        key = (place, fold(line))
+        if not line.strip() or key[1] in known or key in seen:
+            continue      # (the cover's lines are kept both in the settings and as printed)
+        seen.add(key)
         score, art, closest = best_headline(line, ctx.articles, subtitle_alone=True)
         if art is not None and score >= 0.6:
             msg = t("{place}要目“{line}”与文章标题“{title}”不符：{diff}",

@@ -84,8 +84,8 @@ _NO_END = set("“‘（［｛〔〈《「『【〖〘")
 def _bad_break(text: str) -> str | None:
     """What is wrong with a set line under GB/T 15834 and clreq, or None."""
     body = text.strip()
-    if not body:
-        return None
+    if not body.strip("…—"):
+        return None      # a line of nothing but …… stands for left-out items (the sample has one)
     if body[0] in _NO_START or body.startswith(("——", "……")):
         return t("行首是“{ch}”", "the line starts with “{ch}”", ch=body[0])
     if body[-1] in _NO_END:

@@ -29,6 +29,23 @@ def group_findings(findings) -> list[tuple[str, list[tuple[str, list]]]]:
     return out
 
 
+_FIELD_WORDS = {"masthead": ("内页刊头", "inner masthead"), "cover": ("封面", "cover"), "meta": ("本期设置", "settings"),
+                "colophon": ("版权页", "colophon"), "year": ("年份", "year"), "number": ("期号", "number"),
+                "cumulative": ("总期号", "cumulative number"), "distribution": ("发送对象", "distribution"),
+                "print_date": ("印刷日期", "print date"), "printer": ("印刷单位", "printer"),
+                "print_run": ("印数", "print run"), "permit": ("准印证号", "permit"),
+                "internal_marking": ("内部资料标注", "internal marking"), "publishers": ("主办单位", "publishers")}
+
+
+def _field_text(field: str) -> str:
+    if field.startswith("photo_page:"):
+        return t("图片页 {id}", "photo page {id}", id=field.split(":", 1)[1])
+    parts = field.split(".")
+    if all(p in _FIELD_WORDS for p in parts):
+        return " · ".join(t(*_FIELD_WORDS[p]) for p in parts)
+    return field
+
+
 def place_text(location: dict, issue=None) -> str:
     """Where a finding is, in words: article title, block, page, contents entry, field."""
     parts = []
@@ -46,9 +63,7 @@ def place_text(location: dict, issue=None) -> str:
     if "section" in location and "article" not in location:
         parts.append(t("栏目 {s}", "section {s}", s=location["section"]))
     if "field" in location and not parts:
-        field = location["field"]
-        parts.append(t("图片页 {id}", "photo page {id}", id=field.split(":", 1)[1])
-                     if field.startswith("photo_page:") else field)
+        parts.append(_field_text(location["field"]))
     return " ".join(parts)
 
 

@@ -76,7 +76,7 @@ def test_line_breaks_against_the_punctuation_rules(build):
     from editor.layout.pagemap import LineRecord
     issue = build.issue(("专稿", [build.article("a1", "甲")]))
     lines = ["常州市科学技术局主办的会议在", "，今天召开。他说", "“我们要努力", "——这是", "目标…", "…之后",
-             "见《", "常州科技》一文。"]
+             "见《", "常州科技》一文。", "……"]
     pm = PageMap("t", pages=[PageInfo(1, None, "cover"), PageInfo(2, 5, "article")],
                  lines=[LineRecord(2, 1, text, "a1") for text in lines])
     found = run_checks(issue, pm, rules=["LINE-BREAK"])
