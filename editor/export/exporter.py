@@ -7,7 +7,12 @@ The GUI drives a progress bar and a cancel button from it, the CLI a progress li
 rendering run in a worker thread so that the generator can keep yielding (and be closed) while
 they work; closing sets their cancel flag and waits for them to stop. The PDF is written beside
 the target under a temporary name and renamed only at the very end: a failed or cancelled
-export leaves no broken file and an older PDF untouched."""
+export leaves no broken file and an older PDF untouched.
+
+A GUI worker thread drives the generator; the cancel button sets a flag the worker reads between
+items and then calls close() itself (a generator cannot be closed from another thread while it
+runs). Items come at least every 0.1 s, so a cancel takes effect within about that, plus the
+page being drawn."""
 from __future__ import annotations
 
 import os

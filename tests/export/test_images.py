@@ -115,3 +115,14 @@ def test_unreadable_picture_is_a_user_error(tmp_path):
     bad.write_bytes(b"not a picture")
     with pytest.raises(UserError):
         prepare_image(bad, "print", 10, 10, tmp_path / "cache")
+
+
+def test_cmyk_source_keeps_its_inks_and_proofs_as_rgb(tmp_path):
+    src = tmp_path / "cmyk.jpg"
+    Image.new("CMYK", (300, 300), (0, 255, 255, 0)).save(src, quality=95)     # pure red in inks
+    printed = _open(prepare_image(src, "print", 25, 25, tmp_path / "cache"))
+    c, m, y, k = printed.getpixel((150, 150))
+    assert printed.mode == "CMYK" and m > 240 and y > 240 and c < 10 and k < 10
+    proof = _open(prepare_image(src, "proof", 25, 25, tmp_path / "cache"))
+    r, g, b = proof.getpixel((proof.width // 2, proof.height // 2))
+    assert proof.mode == "RGB" and r > 180 and g < 90 and b < 90
