@@ -296,7 +296,8 @@ class _Units:
             if left == lb.MARK or right == lb.MARK:
                 for k in range(i, j):
                     adv[k] = 0.0
-            elif {left, right} == {lb.IDEO, lb.LATIN}:
+            elif (left == lb.IDEO and right == lb.LATIN and lb.spaced_from_latin(text[i - 1][-1])) \
+                    or (left == lb.LATIN and right == lb.IDEO and lb.spaced_from_latin(text[j][0])):
                 adv[i] = CJK_LATIN_GAP_EM * max(em[i - 1], em[j])
                 for k in range(i + 1, j):
                     adv[k] = 0.0
@@ -325,7 +326,8 @@ class _Units:
             k2 = kinds[i + 1]
             a, b = text[i], text[i + 1]
             # spacing
-            if (k == IDEO and k2 == LATIN) or (k == LATIN and k2 == IDEO):
+            if (k == IDEO and k2 == LATIN and lb.spaced_from_latin(a[-1])) \
+                    or (k == LATIN and k2 == IDEO and lb.spaced_from_latin(b[0])):
                 gap[i] = CJK_LATIN_GAP_EM * max(em[i], em[i + 1])
             elif k == MARK and k2 == MARK:
                 if end_comp[i] > 0 and not squeezed_left:

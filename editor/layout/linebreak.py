@@ -5,6 +5,8 @@ Pure data and small functions; compose.py does the measuring and placing. See
 docs in ../shared/docs/linebreak.md for the rules we follow."""
 from __future__ import annotations
 
+import unicodedata
+
 # Closing marks and stops: never at the start of a line.
 CLOSING = frozenset("、，。．；：？！”’）］｝〕〉》」』】〗〙")
 # Middle dot and connectors: not at the start of a line either.
@@ -70,6 +72,18 @@ def _classify(ch: str) -> str:
     if code < 0x2E80 and not (0x2460 <= code <= 0x27BF) and ch not in "\u3000":
         return LATIN
     return IDEO
+
+
+def spaced_from_latin(ch: str) -> bool:
+    """Does a quarter em separate this character from an adjacent Latin word or number? Han and
+    kana do (常州 2021); symbols such as ％ ℃ do not (79％)."""
+    spaced = _GAP_CACHE.get(ch)
+    if spaced is None:
+        spaced = _GAP_CACHE[ch] = kind(ch) == IDEO and unicodedata.category(ch)[0] in "LN"
+    return spaced
+
+
+_GAP_CACHE: dict[str, bool] = {}
 
 
 def no_break_before(ch: str) -> bool:

@@ -32,7 +32,13 @@ def faults(lines, text: str, width: float) -> list[str]:
     joined = "".join(line.text for line in lines)
     if joined != text:
         found.append(f"text changed: {joined!r} != {text!r}")
-    found += paragraph_violations([line.text for line in lines])
+    # a line feed in the text starts a fresh run of lines: what follows it is the author's choice
+    segment = []
+    for line in lines:
+        segment.append(line.text)
+        if line.text.endswith("\n") or line is lines[-1]:
+            found += paragraph_violations(segment)
+            segment = []
     for i, line in enumerate(lines):
         if line.end > width + 0.01:
             found.append(f"line {i} overflows: {line.end:.3f} > {width:.3f}: {line.text!r}")

@@ -186,3 +186,10 @@ def test_paragraph_does_not_end_in_one_lone_character(setter, check, font):
     assert len(lines) == 3
     assert len(lines[-1].text) >= 3
     assert lines[1].justified and lines[1].end == pytest.approx(100, abs=0.01)
+
+
+def test_no_quarter_em_before_a_fullwidth_percent(setter, font):
+    line = lines_at(setter, font, "占79％", 20)[0]
+    g = {x.text: x for x in line.glyphs}
+    assert g["％"].x == pytest.approx(g["79"].x + g["79"].width)
+    assert g["79"].x == pytest.approx(g["占"].x + SIZE + SIZE / 4)

@@ -33,3 +33,23 @@ def test_random_paragraphs_obey_the_rules(font, setter, check, text, ems, size, 
     width = ems * size
     lines = setter(text, font, width, size, first_indent=indent * size)
     assert check(lines, text, width) == []
+
+
+@settings(max_examples=150, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(parts=st.lists(st.tuples(paragraph, st.booleans(), st.sampled_from([9.5, 10.5])), min_size=1, max_size=4),
+       ems=st.floats(12, 30), feed=st.booleans())
+def test_mixed_spans_and_line_feeds_obey_the_rules(font, check, parts, ems, feed):
+    from editor.layout.compose import Span, compose_paragraph
+    spans = [Span(text + ("\n" if feed and i == 0 else ""), font, size, bold=bold)
+             for i, (text, bold, size) in enumerate(parts)]
+    width = ems * 10.5
+    text = "".join(s.text for s in spans)
+    lines = compose_paragraph(spans, width, first_indent=21)
+    assert check(lines, text, width) == []
+    assert all(g.fake_bold == (font == "STSong-Light" and g.text in _bold_text(spans))
+               or not g.fake_bold for line in lines for g in line.glyphs)
+
+
+def _bold_text(spans):
+    return "".join(s.text for s in spans if s.bold)

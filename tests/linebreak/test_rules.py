@@ -62,3 +62,8 @@ def test_break_values():
     assert bv("常", lb.IDEO, " ", lb.SPACE, False) == lb.FORBIDDEN
     assert bv("州", lb.IDEO, ")", lb.BRACKET, False) == lb.FORBIDDEN
     assert bv("(", lb.BRACKET, "常", lb.IDEO, False) == lb.FORBIDDEN
+
+
+def test_which_characters_keep_a_quarter_em_from_latin():
+    assert lb.spaced_from_latin("常") and lb.spaced_from_latin("〇") and lb.spaced_from_latin("カ")
+    assert not lb.spaced_from_latin("％") and not lb.spaced_from_latin("，") and not lb.spaced_from_latin("a")
