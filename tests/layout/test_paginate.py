@@ -224,3 +224,20 @@ def test_printed_jump_line_is_a_hint_where_no_placement_is_set(issue_folder):
     art.placement = Placement(start_page=pm.start_folio("a03"))
     pm2 = lay_out(issue, folder).pagemap
     assert not [j for j in pm2.jumps if j.article == "a03"]
+
+
+def test_back_photo_pages_close_the_issue_after_the_padding(issue_folder):
+    from editor.model import Figure, PhotoPage
+    issue, folder = issue_folder
+    issue.photo_pages += [
+        PhotoPage("pp9", title="封底", position="back",
+                  figures=[Figure("b1", image="images/p1.jpg", caption="封底照片")]),
+        PhotoPage("pp8", title="封三", position="inside-back",
+                  figures=[Figure("b2", image="images/p2.jpg", caption="封三照片")]),
+    ]
+    pm = lay_out(issue, folder, pad_to_4=True).pagemap
+    assert pm.page_count % 4 == 0
+    assert [p.kind for p in pm.pages[-2:]] == ["photos", "back-cover"]
+    assert pm.pages[-1].figures == ["b1"] and pm.pages[-2].figures == ["b2"]
+    last_article = max(p.index for p in pm.pages if p.kind == "article")
+    assert all(p.kind == "blank" for p in pm.pages[last_article:-2])
