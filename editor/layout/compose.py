@@ -31,7 +31,7 @@ PUSH_IN_REACH = 8               # how many units past the fill point a push-in m
 @dataclass(frozen=True)
 class Span:
     """A run of text in one face. `font`: a ReportLab font name or a family the fonts module knows
-    ("serif", "sans", a system family). `color`: CMYK, components 0..1 (0..100 accepted), None = K."""
+    ("serif", "sans", a system family). `color`: CMYK, components 0..1, None = pure K."""
     text: str
     font: str
     size: float
@@ -389,8 +389,9 @@ def _cmyk(color):
     if color is None:
         return None
     c = tuple(float(v) for v in color)
-    if any(v > 1.0 for v in c):
-        c = tuple(v / 100.0 for v in c)
+    if len(c) != 4 or not all(0.0 <= v <= 1.0 for v in c):
+        # layouts speak in percent; a caller that forgot to divide must hear of it, not guess
+        raise ValueError(f"CMYK colour components go from 0 to 1: {color!r}")
     return c
 
 

@@ -162,9 +162,9 @@ def test_spans_keep_their_faces_and_colours(font):
     assert g[0].size == SIZE
 
 
-def test_colour_in_percent_is_read_as_fractions(font):
-    lines = compose_paragraph([Span("常州", font, SIZE, color=(0, 0, 0, 100))], 100)
-    assert lines[0].glyphs[0].color == (0, 0, 0, 1)
+def test_colour_in_percent_is_refused(font):
+    with pytest.raises(ValueError):
+        compose_paragraph([Span("常州", font, SIZE, color=(0, 0, 0, 100))], 100)
 
 
 def test_line_feed_ends_a_line(setter, check, font):
