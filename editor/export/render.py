@@ -38,7 +38,7 @@ def render_pdf(laid, out_path, *, mode="print", image_source=None, progress=None
         kw.update(enforceColorSpace="cmyk",
                   trimBox=_box(edge, edge, W, H), bleedBox=_box(edge - b, edge - b, W + 2 * b, H + 2 * b))
     canvas = Canvas(str(tmp), **kw)
-    canvas.setTitle(getattr(laid, "title", "") or lay.name)
+    canvas.setTitle(laid.title or lay.name)
     painter = _Painter(canvas, mode, edge, image_source)
     total = len(laid.pages)
     try:

@@ -29,6 +29,7 @@ class LaidOutIssue:
     layout: Layout
     pagemap: PageMap
     pages: list[PageDraw] = field(default_factory=list)
+    title: str = ""                  # the issue's label, for the PDF's metadata
 
 
 def lay_out(issue, folder, layout=None, *, cancel=None, pad_to_4: bool = False) -> LaidOutIssue:
@@ -82,7 +83,7 @@ def lay_out(issue, folder, layout=None, *, cancel=None, pad_to_4: bool = False) 
         add("back-cover" if p.position == "back" else "photos", photo_page_ops(p, layout, folder, len(pages) + 1))
     _records(pm, pages, issue, folder)
     _missing_glyphs(pm, issue, layout)
-    return LaidOutIssue(layout, pm, pages)
+    return LaidOutIssue(layout, pm, pages, issue.meta.label)
 
 
 def _resolve_jump_lines(pending: list[PendingLine], layout: Layout, issue) -> None:
