@@ -59,3 +59,12 @@ def test_notes_on_style(sample_findings):
     ranges = [e for f in notes if f.rule == "NUMBER-RANGE" for e in f.data["examples"]]
     assert sorted(ranges) == ["15万元-20万元", "30%-40%", "5-7个"]
     assert {f.location["article"] for f in notes if f.rule == "PUNCT-SERIES"} == {"a04", "a19"}
+
+
+def test_the_demo_issue_is_clean(tmp_path):
+    """Our own demo issue is correct text: the model-only checks have nothing to say but notes."""
+    from editor.demo import write_demo
+    from editor.store import load_issue
+    folder = write_demo(tmp_path / "demo")
+    found = run_checks(load_issue(folder), folder=folder)
+    assert [(f.rule, f.message) for f in found if f.severity != "info"] == []
