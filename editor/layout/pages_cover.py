@@ -8,7 +8,7 @@ from pathlib import Path
 from .display import ImageOp, RectOp
 from .setting import mm, set_text
 from .template import Layout
-from .units import stack_lines
+from .units import fill_crop, stack_lines
 
 
 def cover_ops(meta, layout: Layout, folder: Path) -> list:
@@ -80,15 +80,3 @@ def _cover_image(rel: str | None, folder: Path) -> tuple[str | None, tuple[int, 
             return str(p.resolve()), im.size
     except Exception:   # an unreadable photo is reported by FIGURE-MISSING; the cover shows a stand-in
         return None, None
-
-
-def fill_crop(px: tuple[int, int] | None, w: float, h: float) -> tuple[float, float, float, float]:
-    """Shares to cut (left, bottom, right, top) so the image fills a w × h frame, centred."""
-    if not px or not px[0] or not px[1]:
-        return (0.0, 0.0, 0.0, 0.0)
-    img_ratio, frame_ratio = px[0] / px[1], w / h
-    if img_ratio > frame_ratio:
-        cut = (1 - frame_ratio / img_ratio) / 2
-        return (cut, 0.0, cut, 0.0)
-    cut = (1 - img_ratio / frame_ratio) / 2
-    return (0.0, cut, 0.0, cut)

@@ -5,10 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from .display import ImageOp
-from .pages_cover import fill_crop
 from .setting import mm, set_spans, set_text, span_key
 from .template import Layout
-from .units import image_path, image_pixels, stack_lines
+from .units import fill_crop, image_path, image_pixels, stack_lines
 
 
 def photo_page_ops(page, layout: Layout, folder: Path, index: int) -> list:

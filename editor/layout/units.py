@@ -123,7 +123,7 @@ def figure_unit(fig: Figure, layout: Layout, width: float, folder: Path, block: 
     if h > max_h:
         w, h = w * max_h / h, max_h
     x = (width - w) / 2
-    ops: list = [ImageOp(fig.id, image_path(fig, folder), x, -h, w, h, pixels=px)]
+    ops: list = [ImageOp(fig.id, image_path(fig, folder), x, -h, w, h, crop=fill_crop(px, w, h), pixels=px)]
     cap = layout.style("caption")
     spans = (span_key(fig.caption, cap, layout),)
     if fig.credit:
@@ -192,3 +192,15 @@ def table_units(table: Table, layout: Layout, width: float, index: int) -> list[
     if units:
         units[-1].height += mm(st.leading_pt) / 2
     return units
+
+
+def fill_crop(px: tuple[int, int] | None, w: float, h: float) -> tuple[float, float, float, float]:
+    """Shares to cut (left, bottom, right, top) so the image fills a w × h frame, centred."""
+    if not px or not px[0] or not px[1]:
+        return (0.0, 0.0, 0.0, 0.0)
+    img_ratio, frame_ratio = px[0] / px[1], w / h
+    if img_ratio > frame_ratio:
+        cut = (1 - frame_ratio / img_ratio) / 2
+        return (cut, 0.0, cut, 0.0)
+    cut = (1 - img_ratio / frame_ratio) / 2
+    return (0.0, cut, 0.0, cut)
