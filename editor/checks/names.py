@@ -186,17 +186,51 @@ def _one_inner_slip(word: str, window: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff" and ch not in _FUNCTION
 
 
+# Words that stand right before a person's name in news text (市科技局局长刘斌, 高新处处长赵暖).
+_TITLE_WORDS = re.compile(r"(?:局长|处长|主任|书记|市长|区长|县长|厅长|主编|编辑|总经理|董事长|总裁|院长|校长|教授|院士|"
+                          r"博士|部长|委员|秘书长|主席|负责人|记者|通讯员)")
+
+
+def _people_slips(ctx) -> list[tuple[str, str]]:
+    """The issue's own editorial board is its list of known people: a name after a title word
+    that is a board member's three-character name with one character changed (not the surname)
+    is a slip. Two-character names are left alone: 刘斌 would match the 刘金 of 刘金石."""
+    people = {n for role in ctx.issue.meta.board for n in role.names if len(n) == 3}
+    if not people:
+        return []
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for n in people:
+        by_surname[n[0]].append(n)
+    pairs = []
+    text = ctx.body_text
+    for m in _TITLE_WORDS.finditer(text):
+        for known in by_surname.get(text[m.end():m.end() + 1], ()):
+            window = text[m.end():m.end() + len(known)]
+            if window in people or len(window) != len(known):
+                continue
+            if sum(x != y for x, y in zip(known, window)) == 1 and _HAN_ONLY.fullmatch(window):
+                pairs.append((known, window))
+    return pairs
+
+
+_HAN_ONLY = re.compile(rf"[{_HAN}]+")
+
+
 @rule("NAME-VARIANT", "warning", "names",
       title=("同一名称有两种写法", "One name written two ways"),
-      explain=("同一机构名称在本期出现了两种写法：相差一个字，或登记全称（……有限公司）多了、少了字。"
-               "核对正确写法并全刊统一。简称（如“武进高新区”与“武进国家高新区”）不算。",
+      explain=("同一机构名称在本期出现了两种写法：相差一个字，或登记全称（……有限公司）多了、少了字；"
+               "或编委会成员的姓名在正文中（职务之后）写错一个字。核对正确写法并全刊统一。"
+               "简称（如“武进高新区”与“武进国家高新区”）不算。",
                "One organisation appears in two spellings in this issue: one character apart, or "
-               "a registered full name (…有限公司) with characters more or less. Check the right form "
-               "and use it throughout. Abbreviations (武进高新区 for 武进国家高新区) are not reported."))
+               "a registered full name (…有限公司) with characters more or less; or a member of the "
+               "editorial board named in the text (after a title) with one character changed. Check "
+               "the right form and use it throughout. Abbreviations (武进高新区 for 武进国家高新区) are "
+               "not reported."))
 def name_variant(ctx):
     names = _names(ctx.texts)
     seen: set[frozenset] = set()
     pairs = _substitutions(names) + _legal_insertions(names) + _core_slips(names, ctx.body_text)
+    pairs += _people_slips(ctx)
     for a, b in pairs:
         key = frozenset((a, b))
         if key in seen or any(key <= frozenset(x for x in s) for s in seen):

@@ -50,3 +50,12 @@ def test_variant_reported_once_with_where_each_form_stands(build):
     found = run_checks(issue, rules=["NAME-VARIANT"])
     assert len(found) == 1 and found[0].data["where"] == {"国立高端装备创新中心": ["a1"], "固立高端装备创新中心": ["a2"]}
     assert found[0].location == {"article": "a1", "block": 0}
+
+
+def test_board_member_misnamed_in_the_text(build):
+    from editor.model import Role
+    issue = build.issue(("专稿", [build.article("a1", "标题", "市科技局副局长张朝辉出席。高新处处长赵暖主持。",
+                                                "市科技局局长刘斌表示，张朝阳等企业家参加。总经理刘金石说。")]),
+                        board=[Role("主任", ["刘斌"]), Role("副主任", ["张朝晖", "赵新"]), Role("成员", ["赵暖"])])
+    found = run_checks(issue, rules=["NAME-VARIANT"])
+    assert [tuple(f.data["forms"]) for f in found] == [("张朝晖", "张朝辉")]
