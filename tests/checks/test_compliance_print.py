@@ -83,3 +83,9 @@ def test_line_breaks_against_the_punctuation_rules(build):
     assert [f.data["index"] for f in found] == [2, 2, 2, 2]
     assert [f.message[:4] for f in found] == ["行首是“", "行首是“", "破折号或", "行末是“"]
     assert all(f.location == {"article": "a1", "page": 5} for f in found)
+
+
+def test_nothing_overset(build):
+    issue = build.issue(("专稿", [build.article("a1", "甲")]))
+    pm = PageMap("t", pages=[PageInfo(i, i, "article") for i in range(1, 5)])
+    assert run_checks(issue, pm, rules=["TEXT-OVERSET", "PAGE-COUNT", "LINE-BREAK"]) == []

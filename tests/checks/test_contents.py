@@ -104,3 +104,8 @@ def test_empty_section(build):
     issue = build.issue(("专稿", [build.article("a1", "甲")]), ("科技人才", []))
     found = _run(issue, "SECTION-EMPTY")
     assert len(found) == 1 and "科技人才" in found[0].message and found[0].location == {"section": "s02"}
+
+
+def test_linked_entries_are_no_orphans(build):
+    issue = build.issue(("专稿", [build.article("a1", "甲文")]), contents=[("专稿", "甲文", 1, "a1")])
+    assert _run(issue, "TOC-ORPHAN") == [] and _run(issue, "TOC-MISSING") == []

@@ -69,3 +69,8 @@ def test_colour_modes(build):
     found = run_checks(issue, rules=["FIGURE-COLOR"])
     assert [(f.location["figure"], f.severity) for f in found] == [("rgb", "info"), ("pal", "info")]
     assert "索引色" in found[1].message
+
+
+def test_supplied_pictures_are_not_pending(build):
+    issue = _with_figures(build, Figure("f1", "images/a.jpg", caption="揭牌仪式"))
+    assert run_checks(issue, rules=["FIGURE-PENDING"]) == []
