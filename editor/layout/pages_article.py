@@ -38,7 +38,6 @@ class Deferred:
     target: int
     from_folio: int
     pending: PendingLine
-    limit: int | None
 
 
 class ArticleFlow:
@@ -52,6 +51,7 @@ class ArticleFlow:
         self.pending: list[PendingLine] = []
         self.deferred: list[Deferred] = []
         self.last_section: str | None = None
+        self.pins: list[int] = []
 
     # -- geometry -------------------------------------------------------------------------------
     def body_x(self, index: int) -> float:
@@ -105,6 +105,7 @@ class ArticleFlow:
     def place_all(self, issue) -> None:
         order = [(s.name, a) for s in issue.sections for a in s.articles]
         pins = [a.placement.start_page for _, a in order]
+        self.pins = sorted({p for p in pins if p})
         for k, (section, art) in enumerate(order):
             later = [p for p in pins[k + 1:] if p]
             limit = (min(later) - 1) if later else None
@@ -140,7 +141,13 @@ class ArticleFlow:
         pin = art.placement.start_page
         if pin is not None:
             while self.next_folio() < pin and (not self.page or self.page.folio < pin):
-                self.new_page("blank")
+                # a continuation sent to a page before the pin takes that page
+                due = [d for d in self.deferred if d.target <= self.next_folio()]
+                for d in due:
+                    self.deferred.remove(d)
+                    self._place_continuation(d)
+                if not due:
+                    self.new_page("blank")
         gap = lay.article_gap_mm
         fits_here = (self.page is not None and self.page.kind == "article"
                      and self.room() - gap >= head_h + self._min_room(art)
@@ -243,7 +250,7 @@ class ArticleFlow:
         from_unit = Unit(jh, [TextOp(0, -baseline_offset(jump_style), from_line)], keep_next=True)
         self.pending += [to_line, from_line]
         self.deferred.append(Deferred(art, section, [from_unit] + rest, pl.continue_page,
-                                      self.spans[art.id].end_folio, to_line, None))
+                                      self.spans[art.id].end_folio, to_line))
 
     def _place_continuation(self, d: Deferred) -> None:
         lay = self.layout
@@ -264,7 +271,8 @@ class ArticleFlow:
         from_line = d.units[0].ops[0].line
         from_line.text = f"■（上接第{d.from_folio}页）"
         self._mark(page, d.article, d.section)
-        self._flow(d.article, d.section, d.units, 0, page, top, n, d.limit)
+        later = [p for p in self.pins if p > page.folio]   # a continuation may not run onto a pinned page
+        self._flow(d.article, d.section, d.units, 0, page, top, n, min(later) - 1 if later else None)
 
     def _overset(self, art, rest: list[Unit]) -> None:
         blocks = {u.block for u in rest}

@@ -241,3 +241,16 @@ def test_back_photo_pages_close_the_issue_after_the_padding(issue_folder):
     assert pm.pages[-1].figures == ["b1"] and pm.pages[-2].figures == ["b2"]
     last_article = max(p.index for p in pm.pages if p.kind == "article")
     assert all(p.kind == "blank" for p in pm.pages[last_article:-2])
+
+
+def test_a_continuation_does_not_run_onto_a_pinned_page(issue_folder, make):
+    issue, folder = issue_folder
+    long = make("a09", "很长的文章", 60, placement=Placement(continue_page=5, break_after=2))
+    pinned = make("a10", "钉在第6页的文章", 2, placement=Placement(start_page=6))
+    issue.sections[-1].articles += [long, pinned]
+    pm = lay_out(issue, folder).pagemap
+    jump = next(j for j in pm.jumps if j.article == "a09")
+    assert jump.to_folio == 5
+    assert pm.start_folio("a10") == 6
+    assert [o.article for o in pm.overset] == ["a09"]
+    assert pm.articles["a09"].end_folio == 5
