@@ -77,6 +77,7 @@ class CheckContext:
             out.append(TextPiece(line, "cover-line", field=f"cover.lines[{i}]"))
         if cover.description:
             out.append(TextPiece(cover.description, "meta", field="cover.description"))
+        out.extend(self._colophon_texts())
         for page in self.issue.photo_pages:
             if page.title:
                 out.append(TextPiece(page.title, "title", field=f"photo_page:{page.id}"))
@@ -95,6 +96,23 @@ class CheckContext:
                     out.append(TextPiece(txt, label, article=art.id, block=i))
             if art.source:
                 out.append(TextPiece(art.source, "source", article=art.id, field="source"))
+        return out
+
+    def _colophon_texts(self) -> list[TextPiece]:
+        """The printed words of the colophon and the board (names, roles, address, printer …)."""
+        meta = self.issue.meta
+        out = []
+        for group, roles in (("publishers", meta.publishers), ("board", meta.board)):
+            for i, role in enumerate(roles):
+                for value in [role.role, role.note, *role.names]:
+                    if value:
+                        out.append(TextPiece(value, "meta", field=f"{group}[{i}]"))
+        for name in ("printer", "distribution", "print_date", "cycle", "internal_marking"):
+            value = getattr(meta, name)
+            if value:
+                out.append(TextPiece(value, "meta", field=name))
+        if meta.contact.address:
+            out.append(TextPiece(meta.contact.address, "meta", field="contact.address"))
         return out
 
     @cached_property
