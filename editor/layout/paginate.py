@@ -11,7 +11,7 @@ from pathlib import Path
 
 from .display import PageDraw, PendingLine, TextOp
 from .pages_article import ArticleFlow
-from .pages_contents import contents_lines, contents_pages
+from .pages_contents import colophon_items, contents_lines, contents_pages
 from .pages_cover import cover_ops
 from .pages_photos import photo_page_ops
 from .pagemap import LineRecord, PageInfo, PageMap, PlacedFigure
@@ -119,17 +119,33 @@ _GLYPH_MEMO: dict = {}
 
 
 def _missing_glyphs(pm: PageMap, issue, layout: Layout) -> None:
-    """Characters the chosen fonts lack, per article (memoised by the article's text)."""
+    """Characters the chosen fonts lack, per article (memoised by the text). Characters of the
+    cover, contents page, colophon and photo pages are recorded with no article."""
     from .fonts import missing_chars
-    families = sorted({layout.font_name(s.font) for s in layout.styles.values()})
-    for art in issue.articles():
-        text = "".join(t for _, t in art.texts())
-        key = (text, tuple(families))
-        missing = _GLYPH_MEMO.get(key)
-        if missing is None:
-            missing = set()
+    families = tuple(sorted({layout.font_name(s.font) for s in layout.styles.values()}))
+
+    def missing(text: str) -> set[str]:
+        found = _GLYPH_MEMO.get((text, families))
+        if found is None:
+            found = set()
             for fam in families:
-                missing |= set(missing_chars(text, fam))
-            _GLYPH_MEMO[key] = missing
-        for ch in sorted(missing):
+                found |= set(missing_chars(text, fam))
+            _GLYPH_MEMO[(text, families)] = found
+        return found
+
+    for art in issue.articles():
+        for ch in sorted(missing("".join(t for _, t in art.texts()))):
             pm.missing_glyphs.setdefault(ch, []).append(art.id)
+    for ch in sorted(missing(_front_text(issue, pm))):
+        pm.missing_glyphs.setdefault(ch, [])
+
+
+def _front_text(issue, pm: PageMap) -> str:
+    meta = issue.meta
+    parts = [meta.label, meta.permit or "", meta.internal_marking or "", meta.cover.slogan or "",
+             meta.cover.description or "", meta.cover.credit or "", *meta.cover.lines]
+    parts += [text for _, text in colophon_items(meta)]
+    parts += [c.title for c in pm.contents] + [s.name for s in issue.sections]
+    for page in issue.photo_pages:
+        parts += [page.title] + [f.full_caption for f in page.figures]
+    return "".join(parts)

@@ -166,6 +166,9 @@ def test_missing_glyph_is_recorded_not_dropped(issue_folder):
     pm = lay_out(issue, folder).pagemap
     assert pm.missing_glyphs.get("\ue000") == ["a04"]
     assert any("\ue000" in r.text for r in pm.lines)
+    issue.meta.cover.lines.append("封面要目\ue001")
+    pm = lay_out(issue, folder).pagemap
+    assert pm.missing_glyphs.get("\ue001") == []          # recorded, though no article holds it
 
 
 def test_padding_to_a_multiple_of_four_only_when_asked(issue_folder):
