@@ -26,6 +26,10 @@ def _jump_pairs(art):
     return pairs
 
 
+# How many pages the last article of the contents may run to, continuations included.
+_LAST_ARTICLE_PAGES = 4
+
+
 def _next_start(ctx, page: int) -> int | None:
     """The lowest printed contents page above `page`: where the next article starts."""
     return min((e.page for e in ctx.issue.contents if e.page and e.page > page), default=None)
@@ -82,6 +86,13 @@ def _numbers(ctx, art, to_i, to_line, from_i, from_line, left_page):
                                      "“{title}” is continued on its own page {n}",
                                      title=short(art.title), n=n), article=art.id, block=to_i, page=n)
         return
+    last = max((e.page for e in ctx.issue.contents if e.page), default=None)
+    if last is not None and n > last + _LAST_ARTICLE_PAGES:
+        yield finding("JUMP-PAIR", t(
+            "“{title}”印“下转第{n}页”，但本期目录最后一篇文章从第{last}页开始，没有第{n}页",
+            "“{title}” says “continued on page {n}”, but the last article of the contents starts on "
+            "page {last}: there is no page {n}", title=short(art.title), n=n, last=last),
+            article=art.id, block=to_i, page=n)
     if left_page is None:
         return
     upper = _next_start(ctx, left_page)

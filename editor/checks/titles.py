@@ -12,6 +12,9 @@ def headline_forms(art: Article, *, subtitle_alone: bool = False) -> set[str]:
     print the subtitle, 常州市122个项目参加集中开工)."""
     k, ti, s = fold(art.kicker), fold(art.title), fold(art.subtitle)
     forms = {ti, k + ti, ti + s, k + ti + s}
+    bare = k.rstrip("—-:：")       # the kicker's closing dash may be left off in the contents
+    if bare != k:
+        forms |= {bare + ti, bare + ti + s}
     if art.short_title:
         st = fold(art.short_title)
         forms |= {st, k + st, st + s}

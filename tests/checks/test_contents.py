@@ -42,13 +42,15 @@ def test_contents_text_matches_title_with_kicker_subtitle_spaces_and_widths(buil
             build.article("a2", "智创未来 谋局而定", subtitle="中天钢铁为世界一流作创新注解"),
             build.article("a3", "东南大学与溧阳共建 基础设施安全与智慧技术创新中心"),
             build.article("a4", "常州高新区发布科技创新“1+7+4”组合政策"),
-            build.article("a5", "金坛推出“人才服务20条”", subtitle="元旦以来持续兑现")]
+            build.article("a5", "金坛推出“人才服务20条”", subtitle="元旦以来持续兑现"),
+            build.article("a6", "持续强化创新引领\n推动产业转型升级", kicker="市长走访企业——")]
     issue = build.issue(("专稿", arts), contents=[
         ("专稿", "市长陈金虎走访慰问并勉励企业——\n持续强化创新引领 推动产业转型升级", 17, "a1"),
         ("专稿", "智创未来 谋局而定 中天钢铁为世界一流作创新注解", 18, "a2"),
         ("专稿", "东南大学与溧阳共建基础设施安全与智慧技术创新中心", 24, "a3"),
         ("专稿", "常州高新区发布科技创新“１＋７＋４”组合政策", 25, "a4"),
-        ("专稿", "金坛推出“人才服务20条”", 26, "a5")])
+        ("专稿", "金坛推出“人才服务20条”", 26, "a5"),
+        ("专稿", "市长走访企业\n持续强化创新引领 推动产业转型升级", 27, "a6")])
     assert _run(issue, "TOC-TITLE") == []
 
 

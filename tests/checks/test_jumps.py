@@ -67,3 +67,10 @@ def test_engine_jumps_against_the_article_pages(build):
     pm.articles["a1"] = ArticleSpan("a1", 8, 3, [8, 3])
     pm.jumps = [Jump("a1", 8, 3)]
     assert [f.rule for f in run_checks(issue, pm, rules=["JUMP-PAIR", "JUMP-BACKWARD"])] == ["JUMP-BACKWARD"]
+
+
+def test_jump_to_a_page_the_issue_does_not_have(build):
+    issue = _jumping(build, to=80, frm=3)          # the last contents entry is on page 9
+    found = run_checks(issue, rules=["JUMP-PAIR"])
+    assert len(found) == 1 and found[0].location["page"] == 80 and "没有第80页" in found[0].message
+    assert run_checks(_jumping(build, to=12, frm=3), rules=["JUMP-PAIR"]) == []
