@@ -4,6 +4,7 @@ Composed paragraphs are memoised by their content, style and width, so laying th
 after one article changed re-composes only that article's paragraphs."""
 from __future__ import annotations
 
+import threading
 from collections import OrderedDict
 
 from .template import Layout, ParaStyle
@@ -12,6 +13,7 @@ PT_PER_MM = 72 / 25.4
 MM_PER_PT = 25.4 / 72
 _MEMO: OrderedDict = OrderedDict()
 _MEMO_MAX = 20000
+_LOCK = threading.Lock()
 
 
 def pt(mm: float) -> float:
@@ -34,17 +36,19 @@ def set_spans(spans: tuple, width_mm: float, style: ParaStyle, *, first_indent_e
     """Compose spans (tuples from span_key) into lines `width_mm` wide, in the style's leading."""
     indent = style.first_indent_em if first_indent_em is None else first_indent_em
     key = (spans, round(width_mm, 3), indent * style.size_pt, align or style.align, style.leading_pt)
-    lines = _MEMO.get(key)
-    if lines is not None:
-        _MEMO.move_to_end(key)
-        return lines
+    with _LOCK:   # the GUI lays out in a worker thread while the export may run in another
+        lines = _MEMO.get(key)
+        if lines is not None:
+            _MEMO.move_to_end(key)
+            return lines
     from .compose import Span, compose_paragraph
     objs = [Span(text, font, size, bold, color) for text, font, size, bold, color in spans if text]
     lines = compose_paragraph(objs, pt(width_mm), first_indent=indent * style.size_pt,
                               align=align or style.align, leading=style.leading_pt) if objs else []
-    _MEMO[key] = lines
-    if len(_MEMO) > _MEMO_MAX:
-        _MEMO.popitem(last=False)
+    with _LOCK:
+        _MEMO[key] = lines
+        if len(_MEMO) > _MEMO_MAX:
+            _MEMO.popitem(last=False)
     return lines
 
 
