@@ -26,6 +26,11 @@ SQUEEZE_MAX_EM = 1 / 8          # push-in: the most one gap may shrink
 CJK_LATIN_GAP_EM = 0.25
 FAKE_BOLD_STROKE_EM = 0.03      # stroke width that thickens a face with no bold of its own
 PUSH_IN_REACH = 8               # how many units past the fill point a push-in may take
+# Choosing among bad breaks, costs are ems of spacing change per gap:
+STRETCH_WEIGHT = 1.5            # spreading counts more than squeezing: clreq prefers push-in
+DISCOURAGED_COST = 0.15         # what keeping a number with its unit is worth
+LONE_CHAR_COST = 0.12           # the most spacing change spent to avoid a one-character last line
+NO_GAP_COST = 1.0               # a short line that cannot be spread at all
 
 
 @dataclass(frozen=True)
@@ -377,7 +382,7 @@ class _Units:
         for i in range(self.n):
             if brk[i] == lb.FORBIDDEN:
                 continue
-            if i > start and _min_width(self, start, i) > avail + EPS:
+            if i > start and _cost(self, start, i, avail) is None:
                 inside = [k for k in range(start, i + 1) if k in words]
                 if inside:
                     found.add(words[max(inside, key=lambda k: self.adv[k])])
@@ -454,8 +459,9 @@ def _break_points(u: _Units, width: float, first_indent: float) -> list[tuple[in
 
 
 def _avoid_lone_last_char(u: _Units, breaks: list, width: float, first_indent: float) -> None:
-    """A paragraph should not end in a line of one Han character (区。): send one more unit down
-    from the line above (which then spreads a little), else pull the character up (push in)."""
+    """A paragraph should not end in a line of one Han character (区。): send a unit or two down
+    from the line above (which then spreads a little), or pull the character up (push in),
+    whichever disturbs the spacing less, and only if that is little."""
     if len(breaks) < 2 or breaks[-2][2]:
         return
     (ps, pe, _), (ls, le, _) = breaks[-2], breaks[-1]
@@ -464,13 +470,18 @@ def _avoid_lone_last_char(u: _Units, breaks: list, width: float, first_indent: f
     if last_kinds.count(lb.IDEO) != 1 or lb.LATIN in last_kinds or lb.NEWLINE in last_kinds:
         return
     avail = width - (first_indent if ps == 0 else 0.0)
-    for j in range(pe - 1, max(ps, pe - 3), -1):
-        if u.brk[j] == lb.ALLOWED and u.spread[ps:j].count(1.0) > 0 \
-                and u.endpos[_last_visible(u, j + 1, le)] - u.cum[j + 1] <= width + EPS:
-            breaks[-2:] = [(ps, j, False), (j + 1, le, False)]
-            return
-    if _min_width(u, ps, le) <= avail + EPS:
-        breaks[-2:] = [(ps, le, False)]
+    best, best_cost = None, LONE_CHAR_COST + EPS
+    cost = _cost(u, ps, le, avail, last=True)
+    if cost is not None and cost < best_cost:
+        best, best_cost = [(ps, le, False)], cost
+    for j in range(pe - 1, max(ps, pe - 5), -1):
+        if u.brk[j] != lb.ALLOWED or u.endpos[_last_visible(u, j + 1, le)] - u.cum[j + 1] > width + EPS:
+            continue
+        cost = _cost(u, ps, j, avail)
+        if cost is not None and cost < best_cost:
+            best, best_cost = [(ps, j, False), (j + 1, le, False)], cost
+    if best is not None:
+        breaks[-2:] = best
 
 
 def _last_visible(u: _Units, s: int, e: int) -> int:
@@ -480,25 +491,50 @@ def _last_visible(u: _Units, s: int, e: int) -> int:
     return e
 
 
-def _min_width(u: _Units, s: int, e: int) -> float:
+def _cost(u: _Units, s: int, e: int, avail: float, last: bool = False) -> float | None:
+    """How far units s..e set as one line stray from natural spacing, in ems per gap (spreading
+    weighted up), or None if they cannot be squeezed into the measure."""
     v = _last_visible(u, s, e)
-    return u.endpos[v] - u.cum[s] - u.end_comp[v] - (u.cap[v] - u.cap[s])
+    natural = u.endpos[v] - u.cum[s]
+    content = natural - (u.end_comp[v] if natural > avail + EPS else 0.0)
+    slack = avail - content
+    room = (u.cap[v] - u.cap[s]) / SQUEEZE_MAX_EM      # the ems of the line's gaps, summed
+    if slack < -EPS:
+        if room <= 0 or -slack > room * SQUEEZE_MAX_EM + EPS:
+            return None
+        return -slack / room
+    if last or slack <= EPS:
+        return 0.0
+    return STRETCH_WEIGHT * slack / room if room > 0 else NO_GAP_COST
 
 
 def _better_break(u: _Units, s: int, e: int, avail: float) -> int:
-    """The fill point e may not end a line: push in, else push out, else take a discouraged
-    break, else break where the line is full."""
+    """The fill point e may not end a line. Candidates: push in to the next break, push out to
+    the one before, the same with breaks that split a number from its unit; the least costly
+    wins, push-in first on a tie. With none, break where the line is full."""
     brk, n = u.brk, u.n
+    candidates = []
+    if brk[e] == lb.DISCOURAGED:
+        candidates.append(e)
     for wanted in (lb.ALLOWED, lb.DISCOURAGED):
         for j in range(e + 1, min(n, e + 1 + PUSH_IN_REACH)):
-            if brk[j] >= wanted:
-                if _min_width(u, s, j) <= avail + EPS:
-                    return j
+            if brk[j] == wanted:
+                candidates.append(j)
                 break
         for j in range(e - 1, s - 1, -1):
-            if brk[j] >= wanted:
-                return j
-    return e
+            if brk[j] == wanted:
+                candidates.append(j)
+                break
+    best, best_cost = e, None
+    for j in candidates:
+        cost = _cost(u, s, j, avail, last=j == n - 1)
+        if cost is None:
+            continue
+        if brk[j] == lb.DISCOURAGED:
+            cost += DISCOURAGED_COST
+        if best_cost is None or cost < best_cost - EPS:
+            best, best_cost = j, cost
+    return best
 
 
 def _set_line(u: _Units, s: int, e: int, width: float, indent: float, avail: float, align: str,

@@ -93,17 +93,20 @@ def test_numbers_and_words_are_not_split(setter, check, font, word):
 
 
 def test_number_stays_with_its_unit(setter, check, font):
-    # at k = 8 the line is full just after the number: a break between 51.8 and 亿元 is possible
-    # but discouraged, so the number goes down with its unit (or the unit is pushed in)
-    for k in range(4, 12):
-        text = HAN[:k] + "51.8亿元，" + HAN
-        lines = lines_at(setter, font, text, 10)
-        assert check(lines, text, 100) == []
+    # at a column's measure (25 em), wherever the line fills up around the number, a break
+    # between 51.8 and 亿元 is possible but discouraged: the number goes down with its unit, or
+    # the unit is pushed in
+    long_han = HAN * 2
+    for k in range(18, 27):
+        text = long_han[:k] + "51.8亿元，" + long_han
+        lines = lines_at(setter, font, text, 25)
+        assert check(lines, text, 250) == []
         assert any("51.8亿" in t for t in texts(lines)), (k, texts(lines))
-    text = HAN[:7] + "容量160 GWh" + HAN
-    for ems in range(9, 14):
-        lines = lines_at(setter, font, text, ems)
-        assert any("160 GWh" in t for t in texts(lines)), (ems, texts(lines))
+    for k in range(16, 25):
+        text = long_han[:k] + "容量160 GWh" + long_han
+        lines = lines_at(setter, font, text, 25)
+        assert check(lines, text, 250) == []
+        assert any("160 GWh" in t for t in texts(lines)), (k, texts(lines))
 
 
 def test_latin_word_longer_than_the_line_is_broken_by_characters(setter, check, font):
@@ -180,12 +183,15 @@ def test_empty_input_gives_no_lines(font):
 
 
 def test_paragraph_does_not_end_in_one_lone_character(setter, check, font):
-    text = HAN[:21] + "。"                     # first fit: 10, 10, then 1 character and its stop
-    lines = lines_at(setter, font, text, 10)
-    assert check(lines, text, 100) == []
-    assert len(lines) == 3
+    text = (HAN * 2)[:51] + "。"                # first fit: 25, 25, then 1 character and its stop
+    lines = lines_at(setter, font, text, 25)
+    assert check(lines, text, 250) == []
+    # pulled up (the last line squeezed by 1 em over 25 gaps) or one more sent down
     assert len(lines[-1].text) >= 3
-    assert lines[1].justified and lines[1].end == pytest.approx(100, abs=0.01)
+    assert lines[-2].justified and lines[-2].end == pytest.approx(250, abs=0.01)
+    # in a narrow column sending a character down would spread the line above too much
+    text = HAN[:21] + "。"
+    assert texts(lines_at(setter, font, text, 10))[-1] == HAN[20] + "。"
 
 
 def test_no_quarter_em_before_a_fullwidth_percent(setter, font):
