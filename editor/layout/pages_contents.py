@@ -80,7 +80,7 @@ def contents_pages(issue, lines: list[ContentsLine], layout: Layout, first_index
         return y - mm(st.space_after_pt)
 
     def start_page():
-        nonlocal ops, x0, index
+        nonlocal ops, x0
         ops = []
         x0 = m.inner if index % 2 == 1 else m.outer
         title = "目录 / CONTENTS" if not pages else "目录（续）/ CONTENTS"

@@ -8,7 +8,7 @@ import pytest
 
 from editor.layout import fonts
 from editor.model import (Article, ContentsEntry, Cover, Figure, Issue, IssueMeta, JumpLine, Note,
-                          Paragraph, PhotoPage, Placement, Role, Section, Sidebar, Subhead, Table)
+                          Paragraph, PhotoPage, Role, Section, Sidebar, Subhead, Table)
 
 BODY = ("科技创新是发展的第一动力，企业是创新的主体。今年以来，我市围绕产业链部署创新链，"
         "推动“政产学研用”深度融合，新增高新技术企业 120 家，研发投入占比达到 3.2%。"

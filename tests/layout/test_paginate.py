@@ -221,7 +221,7 @@ def test_printed_jump_line_is_a_hint_where_no_placement_is_set(issue_folder):
     jump = next(j for j in pm.jumps if j.article == "a03")
     assert jump.from_folio == pm.start_folio("a03") and jump.to_folio == 9
     printed = "\n".join(r.text for r in pm.lines)
-    assert f"■（下转第9页）" in printed and f"■（上接第{jump.from_folio}页）" in printed
+    assert "■（下转第9页）" in printed and f"■（上接第{jump.from_folio}页）" in printed
     assert "上接第7页" not in printed          # the imported numbers are not printed
     # the editor's own placement wins over the hint
     art.placement = Placement(start_page=pm.start_folio("a03"))
