@@ -120,9 +120,15 @@ def toc_title(ctx):
 
 
 def _unlisted(ctx) -> list:
-    listed = {e.article for e in ctx.issue.contents if e.article}
-    if ctx.pagemap is not None:
-        listed |= {c.article for c in ctx.pagemap.contents if c.article}
+    """Articles the contents leave out. Our layout gives every article a line (the entries only
+    set its text), so only a laid-out contents or a printed one (an issue imported from print)
+    can leave one out."""
+    if ctx.pagemap is not None and ctx.pagemap.contents:
+        listed = {c.article for c in ctx.pagemap.contents if c.article}
+    elif ctx.from_print and ctx.issue.contents:
+        listed = {e.article for e in ctx.issue.contents if e.article}
+    else:
+        return []
     return [a for a in ctx.articles if a.id not in listed]
 
 
@@ -147,8 +153,6 @@ def _orphan_matches(ctx) -> dict:
                "Every article needs a contents entry (sidebars and notes are not listed). Add an "
                "entry, or fold the text into another article."))
 def toc_missing(ctx):
-    if not ctx.issue.contents and (ctx.pagemap is None or not ctx.pagemap.contents):
-        return       # no contents yet: the layout will make it from the articles
     matched = {a.id for a in _orphan_matches(ctx).values()}
     for art in _unlisted(ctx):
         if art.id in matched:

@@ -1,6 +1,7 @@
 """Rules on figures: caption, image file, resolution at placed size, colour mode."""
 from __future__ import annotations
 
+import math
 from pathlib import Path, PurePosixPath
 
 from editor.i18n import t
@@ -133,7 +134,7 @@ def figure_res(ctx):
             continue
         yield finding("FIGURE-RES", t("图片“{fig}”按排版尺寸只有 {ppi} ppi（应不低于 300）",
                                       "Figure “{fig}” has {ppi} ppi at its placed size (300 needed)",
-                                      fig=_label(fig), ppi=round(ppi)),
+                                      fig=_label(fig), ppi=math.floor(ppi)),
                       severity="error" if ppi < 150 else "warning", **_where(owner, fig),
                       data={"ppi": round(ppi, 1)})
 

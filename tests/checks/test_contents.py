@@ -111,3 +111,11 @@ def test_empty_section(build):
 def test_linked_entries_are_no_orphans(build):
     issue = build.issue(("专稿", [build.article("a1", "甲文")]), contents=[("专稿", "甲文", 1, "a1")])
     assert _run(issue, "TOC-ORPHAN") == [] and _run(issue, "TOC-MISSING") == []
+
+
+def test_unlisted_article_of_an_issue_made_here_is_listed_by_the_layout(build):
+    issue = build.issue(("专稿", [build.article("a1", "甲文"), build.article("a2", "乙文")]),
+                        contents=[("专稿", "甲文（目录用短题）", None, "a1")])
+    assert _run(issue, "TOC-MISSING") == []           # the layout gives a2 a line of its own
+    pm = PageMap("t", contents=[ContentsLine("c01", "a1", "专稿", "甲文", 1)])
+    assert [f.location["article"] for f in _run(issue, "TOC-MISSING", pm)] == ["a2"]
