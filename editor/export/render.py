@@ -129,12 +129,13 @@ class _Painter:
     def watermark(self, lay) -> None:
         c, k = self.c, PT_PER_MM
         from editor.layout.fonts import register_font
+        st = lay.style("watermark")
         c.saveState()
-        c.setFillColorRGB(0.85, 0.3, 0.3, alpha=0.25)
+        c.setFillColorRGB(*_rgb(*(v / 100.0 for v in st.color)), alpha=0.3)
         c.translate(lay.trim_w_mm / 2 * k, lay.trim_h_mm / 2 * k)
         c.rotate(40)
-        c.setFont(register_font("sans", True), 96)
-        c.drawCentredString(0, -30, "校样")
+        c.setFont(register_font(lay.font_name(st.font), st.bold), st.size_pt)
+        c.drawCentredString(0, -st.size_pt / 3, "校样")
         c.restoreState()
 
     def crop_marks(self, lay) -> None:

@@ -81,7 +81,8 @@ def test_proof_pdf_is_trim_sized_rgb_with_watermark(laid, tmp_path):
         assert re.search(rb"\srg(\s|$)", content)
         assert not re.search(rb"\sk(\s|$)", content)
         # the 校样 watermark: large diagonal text (pdftotext skips diagonal text, so read the stream)
-        assert re.search(rb"[\d.]+ [\d.]+ -[\d.]+ [\d.]+ [\d.]+ [\d.]+ cm\s+BT .* 96 Tf", content)
+        size = str(int(laid.layout.style("watermark").size_pt)).encode()
+        assert re.search(rb"[\d.]+ [\d.]+ -[\d.]+ [\d.]+ [\d.]+ [\d.]+ cm\s+BT .* " + size + rb" Tf", content)
 
 
 def test_image_source_is_asked_for_each_picture(laid, tmp_path):
