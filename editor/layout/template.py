@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from editor.errors import UserError
-from editor.paths import layouts_dir
+from editor.paths import layouts_dir, user_data_dir
 
 CMYK = tuple[float, float, float, float]
 LAYOUT_FILE = "layout.toml"
@@ -132,15 +132,19 @@ REQUIRED_STYLES = ("body", "kicker", "title", "subtitle", "subhead", "runin", "c
                    "contents_entry", "contents_section", "section_banner", "masthead")
 
 
+def layout_roots() -> list[Path]:
+    """Where named layouts live: the office's own (user data folder) first, then the shipped ones."""
+    return [user_data_dir() / "layouts", layouts_dir()]
+
+
 def available_layouts() -> list[str]:
-    root = layouts_dir()
-    if not root.is_dir():
-        return []
-    return sorted(p.parent.name for p in root.glob(f"*/{LAYOUT_FILE}"))
+    names = {p.parent.name for root in layout_roots() if root.is_dir() for p in root.glob(f"*/{LAYOUT_FILE}")}
+    return sorted(names)
 
 
 def load_layout(name_or_path: str | Path) -> Layout:
-    """A layout by name (a folder of layouts/) or by the path of a folder or a layout.toml."""
+    """A layout by name (a folder in the user's layouts folder or the shipped layouts/) or by the
+    path of a folder or a layout.toml."""
     path = _find(name_or_path)
     raw = _read_merged(path, seen=())
     return _build(raw, path)
@@ -152,9 +156,10 @@ def _find(name_or_path: str | Path) -> Path:
         return p
     if p.is_dir() and (p / LAYOUT_FILE).is_file():
         return p / LAYOUT_FILE
-    named = layouts_dir() / str(name_or_path) / LAYOUT_FILE
-    if named.is_file():
-        return named
+    for root in layout_roots():
+        named = root / str(name_or_path) / LAYOUT_FILE
+        if named.is_file():
+            return named
     raise UserError("找不到版式“{name}”。可用的版式：{names}",
                     "No layout called \"{name}\". Available: {names}",
                     name=str(name_or_path), names="、".join(available_layouts()) or "-")

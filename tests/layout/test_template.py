@@ -78,3 +78,14 @@ def test_unknown_layout_name():
     with pytest.raises(UserError) as err:
         load_layout("no-such-layout")
     assert "magazine-16k" in str(err.value)
+
+
+def test_an_office_layout_in_the_user_folder_is_found_by_name(tmp_path, monkeypatch):
+    monkeypatch.setenv("ISSUEDESK_DATA", str(tmp_path))
+    mine = tmp_path / "layouts" / "our-16k"
+    mine.mkdir(parents=True)
+    (mine / "layout.toml").write_text('name = "our-16k"\nbase = "magazine-16k"\n[columns]\ngutter_mm = 6\n',
+                                      encoding="utf-8")
+    assert "our-16k" in available_layouts() and "magazine-16k" in available_layouts()
+    ours = load_layout("our-16k")
+    assert ours.gutter_mm == 6 and ours.trim_h_mm == 285
