@@ -12,8 +12,9 @@ def _name(section: str | None) -> str:
     return fold(section).lstrip("■")
 
 
-def _entry_text(entry) -> str:
-    return short(entry.title.replace("\n", " "), 30)
+def _entry_text(title: str) -> str:
+    """A contents entry's text on one line, short enough for a message."""
+    return short(title.replace("\n", " "), 30)
 
 
 @rule("TOC-PAGE", "error", "contents",
@@ -49,7 +50,7 @@ def _against_layout(ctx, pm):
             yield finding("TOC-PAGE", t(
                 "目录“{title}”印第{printed}页，文章从第{start}页开始",
                 "Contents “{title}” says page {printed}, the article starts on page {start}",
-                title=short(title.replace("\n", " "), 30), printed=printed, start=start),
+                title=_entry_text(title), printed=printed, start=start),
                 entry=entry, article=article, page=printed, data={"printed": printed, "start": start})
 
 
@@ -70,7 +71,7 @@ def _printed_sequence(ctx):
         yield finding("TOC-PAGE", t(
             "目录“{title}”印第{page}页，但这篇文章排在第{lo}页与第{hi}页的文章之间",
             "Contents “{title}” says page {page}, but the article stands between the articles of "
-            "pages {lo} and {hi}", title=_entry_text(entry), page=page,
+            "pages {lo} and {hi}", title=_entry_text(entry.title), page=page,
             lo=before if before is not None else "—", hi=after if after is not None else "—"),
             entry=entry.id, article=aid, page=page, data={"printed": page, "between": [before, after]})
 
@@ -114,7 +115,7 @@ def toc_title(ctx):
         _, _, closest = best_headline(e.title, [art])
         yield finding("TOC-TITLE", t(
             "目录“{entry}”与标题“{title}”不一致：{diff}", "Contents “{entry}” differs from the title “{title}”: {diff}",
-            entry=_entry_text(e), title=short(art.title, 30),
+            entry=_entry_text(e.title), title=short(art.title, 30),
             diff=describe_difference(printed, closest, ("目录", "the contents"))),
             entry=e.id, article=art.id, data={"printed": e.title, "title": art.title})
 
@@ -174,10 +175,10 @@ def toc_orphan(ctx):
         if art is not None:
             msg = t("目录“{entry}”没有连到文章；可能是“{title}”（标题不完全相同）",
                     "Contents “{entry}” is linked to no article; probably “{title}” (the titles differ)",
-                    entry=_entry_text(e), title=short(art.title, 30))
+                    entry=_entry_text(e.title), title=short(art.title, 30))
         else:
             msg = t("目录“{entry}”在刊中找不到对应的文章", "Contents “{entry}” announces no article of the issue",
-                    entry=_entry_text(e))
+                    entry=_entry_text(e.title))
         yield finding("TOC-ORPHAN", msg, entry=e.id, page=e.page,
                       article=art.id if art is not None else None)
 
@@ -188,28 +189,36 @@ def toc_orphan(ctx):
                "The contents follow the order of the sections and, within them, the page order. "
                "Move the entry to its section, or correct its page."))
 def toc_order(ctx):
-    """The entries outside the longest run in (section, page) order are the misplaced ones."""
+    """The entries outside the longest run in (section, page) order are the misplaced ones.
+    Judged on the printed contents, or on the laid-out one; the entries of an issue made here
+    only give text, the layout puts the lines in order itself."""
+    if ctx.from_print:
+        lines = [(e.id, e.section, e.title, e.page) for e in ctx.issue.contents]
+    elif ctx.pagemap is not None:
+        lines = [(c.entry, c.section, c.title, c.folio) for c in ctx.pagemap.contents]
+    else:
+        return
     order = {_name(s.name): i for i, s in enumerate(ctx.issue.sections)}
     keys, sec, page = [], 0, 0
-    for e in ctx.issue.contents:
-        sec = order.get(_name(e.section), sec)
-        page = e.page if e.page is not None else page
+    for _, section, _, printed in lines:
+        sec = order.get(_name(section), sec)
+        page = printed if printed is not None else page
         keys.append((sec, page))
     keep = _longest_non_decreasing(keys)
-    for i, e in enumerate(ctx.issue.contents):
+    for i, (entry, section, title, printed) in enumerate(lines):
         if i in keep:
             continue
         prev = max((j for j in keep if j < i), default=None)
-        after = ctx.issue.contents[prev] if prev is not None else None
-        if after is not None and keys[i][0] < keys[prev][0]:
+        text = _entry_text(title)
+        if prev is not None and keys[i][0] < keys[prev][0]:
             msg = t("目录“{entry}”属栏目“{sec}”，却排在栏目“{prev}”之后",
                     "Contents “{entry}” of section “{sec}” comes after section “{prev}”",
-                    entry=_entry_text(e), sec=e.section, prev=after.section)
+                    entry=text, sec=section, prev=lines[prev][1])
         else:
             msg = t("目录“{entry}”（{sec}，第{page}页）不在栏目次序或页码次序上",
                     "Contents “{entry}” ({sec}, page {page}) is out of section or page order",
-                    entry=_entry_text(e), sec=e.section, page=e.page)
-        yield finding("TOC-ORDER", msg, entry=e.id, page=e.page)
+                    entry=text, sec=section, page=printed)
+        yield finding("TOC-ORDER", msg, entry=entry, page=printed)
 
 
 @rule("SECTION-EMPTY", "warning", "contents",

@@ -119,3 +119,12 @@ def test_unlisted_article_of_an_issue_made_here_is_listed_by_the_layout(build):
     assert _run(issue, "TOC-MISSING") == []           # the layout gives a2 a line of its own
     pm = PageMap("t", contents=[ContentsLine("c01", "a1", "专稿", "甲文", 1)])
     assert [f.location["article"] for f in _run(issue, "TOC-MISSING", pm)] == ["a2"]
+
+
+def test_order_of_an_issue_made_here_is_the_layouts(build):
+    issue = build.issue(("专稿", [build.article("a1", "甲")]), ("动态", [build.article("a2", "乙")]),
+                        contents=[("动态", "乙", None, "a2"), ("专稿", "甲", None, "a1")])
+    assert _run(issue, "TOC-ORDER") == []             # entries only give text; the layout orders lines
+    pm = PageMap("t", contents=[ContentsLine("c01", "a2", "动态", "乙", 5), ContentsLine("c02", "a1", "专稿", "甲", 1),
+                                ContentsLine(None, "a3", "动态", "丙", 7)])
+    assert [f.location["entry"] for f in _run(issue, "TOC-ORDER", pm)] == ["c01"]
