@@ -257,3 +257,14 @@ def test_a_continuation_does_not_run_onto_a_pinned_page(issue_folder, make):
     assert pm.start_folio("a10") == 6
     assert [o.article for o in pm.overset] == ["a09"]
     assert pm.articles["a09"].end_folio == 5
+
+
+def test_a_long_contents_takes_a_second_page_and_the_articles_move_on(issue_folder, make):
+    issue, folder = issue_folder
+    issue.sections[-1].articles += [make(f"m{i:02d}", f"第{i}篇短讯的标题", 1) for i in range(60)]
+    pm = lay_out(issue, folder).pagemap
+    kinds = [p.kind for p in pm.pages]
+    assert kinds[:4] == ["cover", "photos", "contents", "contents"]
+    assert pm.pages[4].folio == 1 and pm.pages[4].kind == "article"
+    assert len(pm.contents) == len(list(issue.articles()))
+    assert all(c.folio == pm.start_folio(c.article) for c in pm.contents)
