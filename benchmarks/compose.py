@@ -64,12 +64,33 @@ def stock_lines(paras, font: str, size: float, width: float) -> list[list[str]]:
     return out
 
 
+def draw_all(result, path, width: float, leading: float, font: str) -> int:
+    """Draw composed paragraphs one column per page, A4; returns the number of pages."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    from editor.layout.compose import draw_lines
+    c = Canvas(str(path), pagesize=(595.28, 841.89), initialFontName=font)
+    top, bottom, pages = 800.0, 40.0, 1
+    y = top
+    for lines in result:
+        for line in lines:
+            if y - leading < bottom:
+                c.showPage()
+                pages += 1
+                y = top
+            y = draw_lines(c, [line], 60.0, y, leading)
+    c.showPage()
+    c.save()
+    return pages
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--font", default="STSong-Light")
     ap.add_argument("--width-mm", type=float, default=85.0)
     ap.add_argument("--size", type=float, default=9.5)
     ap.add_argument("--stock", action="store_true", help="also count ReportLab's own violations")
+    ap.add_argument("--pdf", help="also draw the lines into this PDF (one column per page) and time it")
     args = ap.parse_args(argv)
     if not SAMPLE.is_file():
         print(f"sample missing: {SAMPLE}", file=sys.stderr)
@@ -93,6 +114,11 @@ def main(argv=None) -> int:
           f"{len(lines) / cpu:,.0f} lines/s, {len(bad)} violations")
     for v in bad[:10]:
         print("   ", v)
+    if args.pdf:
+        t0 = time.process_time()
+        pages = draw_all(result, args.pdf, width, args.size * 1.6, font)
+        cpu = time.process_time() - t0
+        print(f"draw:  {pages} pages, {cpu:.3f} s CPU, {Path(args.pdf).stat().st_size:,} bytes")
     if args.stock:
         t0 = time.process_time()
         stock = stock_lines(paras, font, args.size, width)
