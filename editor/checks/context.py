@@ -44,8 +44,8 @@ class CheckContext:
 
     @cached_property
     def section_of(self) -> dict[str, str]:
-        """article id -> section name"""
-        return {a.id: s.name for s in self.issue.sections for a in s.articles}
+        """article id -> section id (locations name sections by id, as they name articles)"""
+        return {a.id: s.id for s in self.issue.sections for a in s.articles}
 
     @cached_property
     def entries_by_article(self) -> dict[str, list]:

@@ -5,6 +5,10 @@ from dataclasses import dataclass, field
 
 SEVERITIES = ("error", "warning", "info")
 # Keys a location may carry; the GUI jumps by them, scripts filter on them.
+#   article, figure, entry, section: ids of the model (a07, f12, c03, s02)
+#   block: index into the article's blocks;  page: a printed page number (folio)
+#   field: a place in the metadata or the imprints, dotted: "masthead.cumulative", "distribution",
+#          "cover.lines[2]", "imprints[1].lines[3]", "photo_page:p01", "board[1]"
 LOCATION_KEYS = ("article", "block", "figure", "page", "entry", "section", "field")
 
 

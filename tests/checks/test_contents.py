@@ -74,7 +74,7 @@ def test_article_left_out_of_contents_but_not_its_sidebar(build):
     a2 = build.article("a2", "中以常州创新园推进新一轮国际创新合作")
     issue = build.issue(("专稿", [a1, a2]), contents=[("专稿", "常州两个国家高新区综合排名再创新高", 5, "a1")])
     found = _run(issue, "TOC-MISSING")
-    assert [f.location["article"] for f in found] == ["a2"]
+    assert [f.location for f in found] == [{"article": "a2", "section": "s01"}]
 
 
 def test_no_contents_yet_means_nothing_is_missing(build):
