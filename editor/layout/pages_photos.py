@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from .display import ImageOp
-from .setting import mm, set_spans, set_text, span_key
+from .setting import mm, set_spans, set_text
 from .template import Layout
-from .units import fill_crop, image_path, image_pixels, stack_lines
+from .units import caption_spans, fill_crop, image_path, image_pixels, stack_lines
 
 
 def photo_page_ops(page, layout: Layout, folder: Path, index: int) -> list:
@@ -65,11 +65,7 @@ def _frame(fig, folder: Path, cell: float) -> tuple[float, float, tuple[int, int
 
 
 def _caption(fig, width: float, layout: Layout) -> list:
-    cap = layout.style("caption")
-    spans = (span_key(fig.caption, cap, layout),)
-    if fig.credit:
-        spans += (span_key(fig.credit, layout.style("credit"), layout),)
-    return set_spans(spans, width, cap)
+    return set_spans(caption_spans(fig, layout), width, layout.style("caption"))
 
 
 def _is_wide(row: list, cell_w: float) -> bool:

@@ -125,15 +125,23 @@ def figure_unit(fig: Figure, layout: Layout, width: float, folder: Path, block: 
     x = (width - w) / 2
     ops: list = [ImageOp(fig.id, image_path(fig, folder), x, -h, w, h, crop=fill_crop(px, w, h), pixels=px)]
     cap = layout.style("caption")
-    spans = (span_key(fig.caption, cap, layout),)
-    if fig.credit:
-        spans += (span_key(fig.credit, layout.style("credit"), layout),)
-    lines = set_spans(spans, width, cap) if (fig.caption or fig.credit) else []
+    lines = set_spans(caption_spans(fig, layout), width, cap)
     text_ops, y = stack_lines(lines, cap, 0.0, -h - mm(cap.space_before_pt))
     ops += text_ops
     chars = sum(len(line.text) for line in lines)
     return Unit(-y + mm(cap.space_after_pt), ops, block=block, figure=fig.id, ppi_px=px, chars=chars,
                 space_before=mm(cap.space_after_pt))
+
+
+def caption_spans(fig: Figure, layout: Layout) -> tuple:
+    """Caption, then the credit in its smaller style, then the ■ that closes a photo group."""
+    cap = layout.style("caption")
+    spans = (span_key(fig.caption, cap, layout),) if fig.caption else ()
+    if fig.credit:
+        spans += (span_key(fig.credit, layout.style("credit"), layout),)
+    if fig.group_end and spans and not fig.full_caption.rstrip().endswith("■"):
+        spans += (span_key(" ■", cap, layout),)
+    return spans
 
 
 _box_ids = iter(range(1, 1 << 30))

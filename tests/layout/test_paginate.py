@@ -268,3 +268,11 @@ def test_a_long_contents_takes_a_second_page_and_the_articles_move_on(issue_fold
     assert pm.pages[4].folio == 1 and pm.pages[4].kind == "article"
     assert len(pm.contents) == len(list(issue.articles()))
     assert all(c.folio == pm.start_folio(c.article) for c in pm.contents)
+
+
+def test_the_caption_of_a_photo_group_closes_with_the_mark(issue_folder):
+    issue, folder = issue_folder
+    issue.photo_pages[0].figures[-1].group_end = True
+    pm = lay_out(issue, folder).pagemap
+    photo_text = page_text(pm, 2)
+    assert "观摩项目3 ■" in photo_text and "观摩项目2 ■" not in photo_text
