@@ -68,3 +68,18 @@ def test_the_demo_issue_is_clean(tmp_path):
     folder = write_demo(tmp_path / "demo")
     found = run_checks(load_issue(folder), folder=folder)
     assert [(f.rule, f.message) for f in found if f.severity != "info"] == []
+
+
+def test_laid_out_sample_adds_no_contents_or_jump_findings(sample_findings, tmp_path):
+    """Laid out by our engine, the imported issue is judged on our pages too: the contents and
+    jumps the engine makes agree with themselves, so nothing new is said about them."""
+    fonts = pytest.importorskip("editor.layout.fonts")
+    if not fonts.fonts_ready():
+        pytest.skip("the prepared fonts are not here (issuedesk fonts prepare)")
+    from editor.layout.paginate import lay_out
+    issue, model_only = sample_findings
+    pagemap = lay_out(issue, tmp_path, None).pagemap
+    with_pages = run_checks(issue, pagemap, folder=tmp_path)
+    before = {(f.rule, f.message) for f in model_only}
+    new = [(f.rule, f.message) for f in with_pages if (f.rule, f.message) not in before]
+    assert not [n for n in new if n[0].startswith(("TOC-", "JUMP-", "COVER-", "ISSUE-", "NAME-"))]
