@@ -259,3 +259,29 @@ def punct_series(ctx):
             yield finding("PUNCT-SERIES", t("并列的引号或书名号之间有顿号：{ex}", "Comma between quoted items: {ex}",
                                             ex="、".join(f"…{h}…" for h in hits[:3])),
                           **piece.location, data={"examples": hits})
+
+
+_SENTENCE_END = re.compile(r"(?<=[。！？])")
+_REPEAT_MIN = 20     # shorter sentences (会议指出，…) repeat by nature
+
+
+@rule("TEXT-REPEATED", "warning", "text",
+      title=("同一句话出现两次", "The same sentence twice"),
+      explain=("正文中同一个长句（20 字以上）在本期出现了两次，多半是粘贴重复或改稿遗留。删去多余的一处。",
+               "A long sentence (20 characters or more) of body text stands twice in the issue: "
+               "usually pasted twice or left over from an edit. Remove the extra one."))
+def text_repeated(ctx):
+    first: dict[str, object] = {}
+    for piece in ctx.texts:
+        if piece.kind != "paragraph":
+            continue
+        for sentence in _SENTENCE_END.split(piece.text):
+            sentence = sentence.strip()
+            if len(sentence) < _REPEAT_MIN:
+                continue
+            if sentence in first:
+                yield finding("TEXT-REPEATED", t("这句话前面已经出现过：{s}", "This sentence stands earlier too: {s}",
+                                                 s=short(sentence, 30)),
+                              **piece.location, data={"first": first[sentence].location})
+            else:
+                first[sentence] = piece

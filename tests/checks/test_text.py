@@ -65,3 +65,11 @@ def test_ranges_with_a_hyphen(build):
 def test_comma_between_quoted_items(build):
     assert len(_one(build, "PUNCT-SERIES", "布局“细胞银行”、“细胞治疗”等产业")) == 1
     assert _one(build, "PUNCT-SERIES", "布局“细胞银行”“细胞治疗”等产业，《甲》（2020）、《乙》") == []
+
+
+def test_sentence_pasted_twice(build):
+    same = "全市上下要扎实开展重大项目攻坚突破年活动，推动重大项目接续落地。"
+    issue = build.issue(("专稿", [build.article("a1", "甲", "开头。" + same, "会议指出。会议指出。"),
+                                  build.article("a2", "乙", same + "结尾。")]))
+    found = run_checks(issue, rules=["TEXT-REPEATED"])
+    assert [(f.location, f.data["first"]) for f in found] == [({"article": "a2", "block": 0}, {"article": "a1", "block": 0})]
