@@ -68,11 +68,10 @@ def _pagemap(issue, folder, layout_name):
         return None
     if layout_name:
         return lay_out(issue, folder, layout_name).pagemap
-    from editor.errors import UserError
     try:
         pagemap = lay_out(issue, folder, None).pagemap
-    except UserError as exc:
+    except Exception as exc:   # noqa: BLE001 - the automatic layout is a bonus: the checks go on without it
         print(t("未能排版（{msg}），只运行不需要页面的检查", "Could not lay out ({msg}); running the checks that need no pages",
-                msg=exc.message), file=sys.stderr)
+                msg=getattr(exc, "message", None) or f"{type(exc).__name__}: {exc}"), file=sys.stderr)
         return None
     return pagemap if pagemap.pages else None

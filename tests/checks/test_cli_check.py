@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from editor.cli.main import main
 from editor.model import Article, ContentsEntry, Issue, IssueMeta, Paragraph, Section
 from editor.store.issue_folder import create_issue_folder
@@ -68,3 +70,17 @@ def test_explain(capsys):
     out = capsys.readouterr().out
     assert out.startswith("JUMP-PAIR") and "上接" in out
     assert main(["check", "--explain", "NO-SUCH"]) == 2
+
+
+def test_a_failing_automatic_layout_leaves_the_model_checks(tmp_path, capsys, monkeypatch):
+    import editor.layout.paginate as paginate
+
+    def broken(*a, **k):
+        raise RuntimeError("engine trouble")
+    monkeypatch.setattr(paginate, "lay_out", broken)
+    folder = _folder(tmp_path)
+    assert main(["check", str(folder)]) == 0
+    captured = capsys.readouterr()
+    assert "engine trouble" in captured.err and "SECTION-EMPTY" in captured.out
+    with pytest.raises(RuntimeError):     # asked for by name, a broken layout is not hidden
+        main(["check", str(folder), "--layout", "magazine-16k"])
