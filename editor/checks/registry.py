@@ -58,6 +58,7 @@ def finding(rule_id: str, message: str, *, severity: str | None = None, data: di
             **location) -> Finding:
     """A finding of a registered rule; its severity defaults to the rule's."""
     loc = {k: v for k, v in location.items() if v is not None}
+    message = message[:1].upper() + message[1:]      # English sentences; Chinese is unchanged
     return Finding(rule_id, severity or RULES[rule_id].severity, message, loc, data or {})
 
 

@@ -52,7 +52,7 @@ def test_ids_and_keys_do_not_change_with_the_locale(tmp_path, capsys, monkeypatc
     out = json.loads(capsys.readouterr().out)
     f = next(f for f in out["findings"] if f["rule"] == "ISSUE-NUMBER")
     # a tie between the settings and the cover: the printed cover is taken as meant
-    assert f["message"].startswith("cumulative no. 158 on the issue settings") and "no. 108" in f["message"]
+    assert f["message"].startswith("Cumulative no. 158 on the issue settings") and "no. 108" in f["message"]
     assert f["location"] == {"field": "meta.cumulative"}
 
 
