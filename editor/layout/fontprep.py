@@ -14,6 +14,7 @@ import hashlib
 import json
 import multiprocessing
 import os
+import sys
 import time
 from dataclasses import dataclass
 from importlib import metadata
@@ -227,8 +228,15 @@ def prepare(folder: Path, progress: Progress | None = None, force: bool = False,
     say(t("正在准备 {n} 个字体文件（约需一分钟），存放于 {path}",
           "Preparing {n} font files (about a minute) in {path}", n=len(todo), path=folder), 0.0)
     workers = workers or max(1, min(len(todo), os.cpu_count() or 1, 2))
-    ctx = multiprocessing.get_context("spawn")   # safe beside Qt threads, unlike fork
-    with cf.ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+    if getattr(sys, "frozen", False):
+        # A frozen program cannot spawn copies of itself without freeze_support() in its entry
+        # point; it ships prepared fonts anyway, so a repair runs here, one job after another.
+        pool_type, kwargs = cf.ThreadPoolExecutor, {"max_workers": 1}
+    else:
+        # spawn, not fork: safe beside Qt threads when the GUI asks for a prepare.
+        pool_type = cf.ProcessPoolExecutor
+        kwargs = {"max_workers": workers, "mp_context": multiprocessing.get_context("spawn")}
+    with pool_type(**kwargs) as pool:
         pending = {pool.submit(_run_job, job, str(folder)): job for job in todo}
         for job in todo:
             say(t("排队：{name}", "Queued: {name}", name=job.output), 0.0)
