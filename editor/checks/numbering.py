@@ -62,6 +62,27 @@ def issue_number(ctx):
                                                     "printed": value, "expected": meant})
     yield from _follows_previous(meta)
     yield from _print_year(meta)
+    if ctx.pagemap is not None:
+        yield from _running_heads(meta, ctx.pagemap)
+
+
+_HEAD_NUMBER = re.compile(r"(\d{4})\s*年\s*第\s*(\d+)\s*期")
+
+
+def _running_heads(meta, pagemap):
+    """The even pages' running heads print the year and number: once per wrong form."""
+    seen = set()
+    for page in pagemap.pages:
+        m = _HEAD_NUMBER.search(page.running_head or "")
+        if not m:
+            continue
+        printed = (int(m.group(1)), int(m.group(2)))
+        if printed != (meta.year, meta.number) and printed not in seen:
+            seen.add(printed)
+            yield finding("ISSUE-NUMBER", t("页眉印的是{y}年第{n}期，本期是{my}年第{mn}期",
+                                            "The running head prints {y} no. {n}; this issue is {my} no. {mn}",
+                                            y=printed[0], n=printed[1], my=meta.year, mn=meta.number),
+                          page=page.folio, field="running-head")
 
 
 def _follows_previous(meta):

@@ -48,3 +48,12 @@ def test_cover_line_for_no_article(build):
     issue.meta.cover.lines = ["全市科技工作会议召开"]
     found = run_checks(issue, rules=["COVER-LINE"])
     assert len(found) == 1 and "找不到" in found[0].message and "article" not in found[0].location
+
+
+def test_running_heads_print_the_issue_number(build):
+    from editor.layout.pagemap import PageInfo, PageMap
+    issue = build.issue(("专稿", []))
+    heads = ["常州科技 2021年第3期", "专稿", "常州科技 2021年第2期", "常州科技 2021年第2期"]
+    pm = PageMap("t", pages=[PageInfo(i, i, "article", running_head=h) for i, h in enumerate(heads, 1)])
+    found = run_checks(issue, pm, rules=["ISSUE-NUMBER"])
+    assert [(f.location, "第2期" in f.message) for f in found] == [({"page": 3, "field": "running-head"}, True)]
