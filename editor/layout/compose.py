@@ -5,19 +5,24 @@ The model of a line (one rule, kept everywhere):
   unbreakable unit at its natural width;
 - between a Han character and a Latin word or number there is a quarter em (an explicit space
   there is set as that quarter em, so "2021 年" and "2021年" look alike); none at line ends;
-- of two adjacent marks (。” ，“ ）、) one gives up its blank half: together 1.5 em;
+- of two adjacent marks (。” ，“ ）、) one gives up its blank half: together 1.5 em; an opening
+  mark at the start of a line keeps its full em (our pick where mainland practice varies);
+- a dash is one em and drawn edge to edge, so —— is an unbroken two-em line in any font;
 - a line that would break badly is first pushed in (its last mark set in half width, then at most
   1/8 em less between units), else pushed out (the last unit goes down) and spread;
 - justified lines fill the measure exactly; nothing hangs outside it; the last line of a
-  paragraph is set flush left at natural spacing.
+  paragraph is set flush left at natural spacing, and is not one lone Han character when a
+  small change of spacing avoids it; a line feed in the text ends a line the same way.
 
 Glyph x and width describe the slot a unit occupies, from the line start; `shift` is where its
 ink is drawn relative to the slot (an opening mark that gave up its blank left half)."""
 from __future__ import annotations
 
+import copy
 import struct
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from weakref import WeakKeyDictionary
+from dataclasses import dataclass
 
 from . import linebreak as lb
 
@@ -93,6 +98,8 @@ _METRICS: dict[str, tuple[float, float]] = {}  # font -> (ascent, descent) at si
 _BLANKS: dict[tuple[str, str], tuple[float, float]] = {}
 _INK: dict[tuple[str, str], tuple[float, float] | None] = {}
 _DASH_FIT: dict[str, tuple[float, float]] = {}
+_HALF: dict[str, str | None] = {}
+HALF_SUFFIX = "~half"
 HALF_BLANK_MIN = 0.45           # a mark gives up half its em only if that half is (nearly) blank
 
 
@@ -229,6 +236,33 @@ def dash_fit(font: str) -> tuple[float, float]:
     return fit
 
 
+def half_face(font: str) -> str | None:
+    """A twin of a TrueType font whose PDF widths give each compressible closing mark half its
+    em. A mark set in half width is drawn in the twin: its box then ends where the next glyph
+    starts, so text extraction (pdftotext, copy and paste) does not take the overlap for
+    duplicated text and tear the mark out of its line. Same outlines, so the ink is unchanged;
+    the twin embeds only the marks drawn with it. None for fonts without a TrueType face."""
+    if font in _HALF:
+        return _HALF[font]
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    twin_name = None
+    base = pdfmetrics.getFont(font)
+    if isinstance(base, TTFont) and hasattr(base, "face") and hasattr(base.face, "charWidths"):
+        twin = copy.copy(base)
+        twin.fontName = twin_name = font + HALF_SUFFIX
+        twin.state = WeakKeyDictionary()        # its own subsets in each document
+        face = twin.face = copy.copy(base.face)
+        face.name = base.face.name + b"-Half"   # a distinct BaseFont beside the full one
+        face.charWidths = dict(base.face.charWidths)
+        for ch in lb.CLOSING:
+            if ord(ch) in face.charWidths and blanks(font, ch)[1] > 0:
+                face.charWidths[ord(ch)] = face.charWidths[ord(ch)] - 500
+        pdfmetrics.registerFont(twin)
+    _HALF[font] = twin_name
+    return twin_name
+
+
 # --- units ----------------------------------------------------------------------------------
 
 class _Units:
@@ -242,8 +276,16 @@ class _Units:
         `force_split`, are cut into characters that may break anywhere."""
         text, kinds, owner, adv, em = [], [], [], [], []
         fonts = []
-        split_at = set()
-        words = {}          # unit index of a Latin word -> (span, offset)
+        split_at = set()    # unit indices after which a cut-up word may break
+        words = {}          # unit index of a whole Latin word -> (span, offset)
+
+        def add(unit: str, k: str, si: int, width: float, size: float) -> None:
+            text.append(unit)
+            kinds.append(k)
+            owner.append(si)
+            adv.append(width)
+            em.append(size)
+
         for si, sp in enumerate(spans):
             name, fake = resolve_font(sp.font, sp.bold)
             fonts.append((name, sp.size, _cmyk(sp.color), fake))
@@ -262,21 +304,20 @@ class _Units:
                     if j - i > 1 and (w > split_wider_than or (si, i) in force_split):
                         for c in word:
                             split_at.add(len(text))
-                            text.append(c); kinds.append(k); owner.append(si)
-                            adv.append(char_width(name, c) * size); em.append(size)
+                            add(c, k, si, char_width(name, c) * size, size)
                         split_at.discard(len(text) - 1)
                     else:
                         words[len(text)] = (si, i)
-                        text.append(word); kinds.append(k); owner.append(si); adv.append(w); em.append(size)
+                        add(word, k, si, w, size)
                     i = j
                     continue
-                text.append(ch); kinds.append(k); owner.append(si); em.append(size)
                 if k == lb.NEWLINE:
-                    adv.append(0.0)
+                    w = 0.0
                 elif ch in lb.DASHES and dash_fit(name)[0] != 1.0:
-                    adv.append(size)        # a dash is one em, however the font draws it
+                    w = size                # a dash is one em, however the font draws it
                 else:
-                    adv.append(char_width(name, ch) * size)
+                    w = char_width(name, ch) * size
+                add(ch, k, si, w, size)
                 i += 1
         self.text, self.kind, self.span, self.adv, self.em = text, kinds, owner, adv, em
         self.fonts, self.words = fonts, words
@@ -317,14 +358,13 @@ class _Units:
         end_comp = [0.0] * n
         brk = [lb.FORBIDDEN] * n
         spread = [0.0] * n          # 1 where a justifying gap may be added or taken
-        squeezed_left = False       # the previous mark already gave up its right half
+        gave_left = False           # unit i gave up its left half to the mark before it
         IDEO, LATIN, MARK, SPACE = lb.IDEO, lb.LATIN, lb.MARK, lb.SPACE
         for i in range(n):
             k = kinds[i]
             if k == MARK:
                 font = fonts[owner[i]][0]
-                bl, br = blanks(font, text[i])
-                end_comp[i] = br * em[i]
+                end_comp[i] = blanks(font, text[i])[1] * em[i]
             if i == n - 1:
                 brk[i] = lb.ALLOWED
                 break
@@ -335,12 +375,12 @@ class _Units:
                     or (k == LATIN and k2 == IDEO and lb.spaced_from_latin(b[0])):
                 gap[i] = CJK_LATIN_GAP_EM * max(em[i], em[i + 1])
             elif k == MARK and k2 == MARK:
-                if end_comp[i] > 0 and not squeezed_left:
+                if end_comp[i] > 0 and not gave_left:
                     shrink_a[i] = end_comp[i]
                 else:
                     bl2, _ = blanks(fonts[owner[i + 1]][0], b)
                     shrink_b[i] = bl2 * em[i + 1]
-            squeezed_left = shrink_b[i] > 0
+            gave_left = shrink_b[i] > 0   # so it keeps its right half
             if not ((a in lb.DASHES and b in lb.DASHES) or (a in lb.ELLIPSES and b in lb.ELLIPSES)
                     or (k == LATIN and k2 == LATIN and i not in split_at)
                     or k2 == lb.NEWLINE or k2 == SPACE or (k == SPACE and adv[i] == 0.0)):
@@ -371,7 +411,6 @@ class _Units:
         self.cum, self.cap = cum, cap
         self.endpos = [cum[i] + adv[i] for i in range(n)]
         self.newlines = [i for i in range(n) if kinds[i] == lb.NEWLINE]
-
 
     def unfit_words(self, avail: float) -> set:
         """Latin words that cannot be set whole: with the marks bound to them (（5G）, word——)
@@ -583,13 +622,15 @@ def _set_line(u: _Units, s: int, e: int, width: float, indent: float, avail: flo
         if text[k] in lb.DASHES:
             hscale, ink_shift = dash_fit(font)
             shift += ink_shift * size
+        cut = sa[k] if k < v else end_cut
+        face = font
+        if cut:
+            w -= cut
+            face = half_face(font) or font
+        glyphs.append(Glyph(text[k], x, w, face, size, color, fake, shift, hscale))
         if k < v:
-            w -= sa[k]
-            glyphs.append(Glyph(text[k], x, w, font, size, color, fake, shift, hscale))
             x += w + gap[k] + gaps[k] * per_gap
         else:
-            w -= end_cut
-            glyphs.append(Glyph(text[k], x, w, font, size, color, fake, shift, hscale))
             x += w
     if justified:
         # float sums drift by a few 1e-14: pin the end to the measure exactly

@@ -69,7 +69,7 @@ def test_pairs_are_never_split_nor_start_a_line(setter, check, font, pair):
 
 
 def test_dash_pair_is_two_ems_drawn_without_a_gap(setter, font):
-    from editor.layout.compose import char_width, ink, resolve_font
+    from editor.layout.compose import ink, resolve_font
     lines = lines_at(setter, font, "企业——持续强化创新引领推动产业转型升级", 12)
     line = lines[0]
     dashes = [g for g in line.glyphs if g.text == "—"]

@@ -60,3 +60,18 @@ def test_text_reads_back_from_the_pdf(font):
     out = subprocess.run(["pdftotext", "-", "-"], input=data, capture_output=True, check=True).stdout
     got = "".join(out.decode("utf-8").split())
     assert got == "".join(TEXT.split())
+
+
+def test_marks_in_half_width_are_drawn_in_a_half_width_twin(font):
+    """The PDF's own width for a compressed mark matches the room it was given, so readers of
+    the PDF see no overlap."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    lines = compose_paragraph([Span("常州。”市科", font, 10)], 200)
+    g = {x.text: x for x in lines[0].glyphs}
+    assert g["。"].width == pytest.approx(5)
+    if font == "STSong-Light":
+        assert g["。"].font == "STSong-Light"          # a CID font has no twin: drawn as it is
+    else:
+        assert g["。"].font.endswith("~half") and g["”"].font == g["市"].font
+        assert stringWidth("。", g["。"].font, 10) == pytest.approx(5)
+        assert stringWidth("市", g["。"].font, 10) == pytest.approx(10)
