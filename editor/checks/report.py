@@ -34,7 +34,8 @@ _FIELD_WORDS = {"masthead": ("内页刊头", "inner masthead"), "cover": ("封�
                 "cumulative": ("总期号", "cumulative number"), "distribution": ("发送对象", "distribution"),
                 "print_date": ("印刷日期", "print date"), "printer": ("印刷单位", "printer"),
                 "print_run": ("印数", "print run"), "permit": ("准印证号", "permit"),
-                "internal_marking": ("内部资料标注", "internal marking"), "publishers": ("主办单位", "publishers")}
+                "internal_marking": ("内部资料标注", "internal marking"), "publishers": ("主办单位", "publishers"),
+                "running-head": ("页眉", "running head")}
 
 
 def _field_text(field: str) -> str:
