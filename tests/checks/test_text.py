@@ -73,3 +73,11 @@ def test_sentence_pasted_twice(build):
                                   build.article("a2", "乙", same + "结尾。")]))
     found = run_checks(issue, rules=["TEXT-REPEATED"])
     assert [(f.location, f.data["first"]) for f in found] == [({"article": "a2", "block": 0}, {"article": "a1", "block": 0})]
+
+
+def test_pairs_inside_a_sidebar(build):
+    from editor.model import Paragraph, Sidebar
+    art = build.article("a1", "标题", "正文。")
+    art.blocks.append(Sidebar("链接标题", [Paragraph.of("发布《中以常州创新园创新十二条等政策。")]))
+    found = run_checks(build.issue(("专稿", [art])), rules=["PUNCT-PAIR"])
+    assert [f.location for f in found] == [{"article": "a1", "block": 1}]
