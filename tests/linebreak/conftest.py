@@ -53,7 +53,8 @@ def faults(lines, text: str, width: float) -> list[str]:
     for i, line in enumerate(lines[:-1]):
         if not line.justified and not line.text.endswith("\n"):
             visible = [g for g in line.glyphs if not g.text.isspace()]
-            if len(visible) > 1:
+            pair_only = all(g.text in "—…" for g in visible)     # —— or …… alone cannot spread
+            if len(visible) > 1 and not pair_only:
                 found.append(f"line {i} is not justified: {line.text!r}")
     if lines and not lines[-1].last:
         found.append("the last line is not marked last")
