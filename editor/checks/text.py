@@ -101,7 +101,8 @@ def _pieces_for_pairs(ctx):
     done = set()
     for piece in ctx.texts:
         art = ctx.article_by_id.get(piece.article) if piece.article else None
-        if art is not None and piece.block is not None and isinstance(art.blocks[piece.block], Paragraph):
+        if art is not None and piece.block is not None and piece.block < len(art.blocks) \
+                and isinstance(art.blocks[piece.block], Paragraph):
             if piece.article not in done:
                 done.add(piece.article)
                 for block, text in by_article[piece.article]:
