@@ -61,6 +61,12 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(t("已中断。", "Interrupted."), file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # `issuedesk info … | head` closed the pipe: not an error of ours. Point stdout at
+        # devnull so the interpreter's final flush does not raise again.
+        import os
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 if __name__ == "__main__":
