@@ -21,13 +21,16 @@ from .registry import finding, rule
 _HAN = r"\u3400-\u4dbf\u4e00-\u9fff"
 _SUFFIXES = ("股份有限公司", "有限公司", "公司", "集团", "研究院", "研究所", "研究中心", "中心", "大学",
              "学院", "实验室", "医院", "银行", "协会", "委员会", "管委会", "产业园", "科技园", "创新园",
-             "高新区", "开发区", "经开区", "工作站", "基地", "局", "厅")
+             "高新区", "开发区", "经开区", "工作站", "基地", "局", "厅", "院", "园", "所", "厂", "馆")
 _LEGAL = ("股份有限公司", "有限公司")
 _TOKEN = re.compile(rf"[{_HAN}（）]+")
 _SUFFIX_RE = re.compile("|".join(_SUFFIXES))
 _LONGEST = 20
 # Characters that begin a clause rather than a name: a difference there is grammar, not spelling.
 _FUNCTION = set("在对由从向和与及的是了为将把被让给等并也就都而又于至以其该本各每全省市区县")
+# Characters that tell sister names apart on purpose (第一/第二, 东区/西区, 一期/二期).
+_CONTRAST = set("一二三四五六七八九十百千零〇两东南西北中上下前后左右内外大小新老甲乙丙丁")
+_HAN_ONLY = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
 
 
 def _suffix(name: str) -> str | None:
@@ -56,57 +59,60 @@ def _names(texts) -> dict[str, bool]:
     return found
 
 
-def _one_apart(a: str, b: str) -> int | None:
-    """Aligned at the end, over the shorter: the one position (in the shorter) where they differ."""
-    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    tail = long_[len(long_) - len(short):]
-    diffs = [i for i, (x, y) in enumerate(zip(short, tail)) if x != y]
-    return diffs[0] if len(diffs) == 1 else None
-
-
 def _substitutions(names: dict) -> list[tuple[str, str]]:
-    """Names ending alike that differ in one character, grouped first by their last characters:
-    a variant shares at least four characters before the suffix after its difference."""
-    buckets: dict[tuple[str, str], list[str]] = defaultdict(list)
+    """Names with the same ending that differ in exactly one character where both have one."""
+    groups: dict[str, list[str]] = defaultdict(list)
     for name in names:
         suffix = _suffix(name)
-        if suffix and len(name) - len(suffix) >= 5:
-            buckets[(suffix, name[-len(suffix) - 4:])].append(name)
+        if suffix and len(name) - len(suffix) >= 4:
+            groups[suffix].append(name)
     pairs = []
-    for (suffix, _), group in buckets.items():
+    for suffix, group in groups.items():
         group.sort(key=len)
         for i, a in enumerate(group):
             for b in group[i + 1:]:
-                pair = _variant(names, suffix, a, b)
-                if pair:
-                    pairs.append(pair)
+                if a[-len(suffix) - 1] == b[-len(suffix) - 1] or a[-len(suffix) - 2] == b[-len(suffix) - 2]:
+                    pair = _variant(names, suffix, a, b)
+                    if pair:
+                        pairs.append(pair)
     return pairs
 
 
 def _variant(names: dict, suffix: str, a: str, b: str) -> tuple[str, str] | None:
-    pos = _one_apart(a, b)
-    if pos is None:
-        return None
-    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    if len(short) - pos - 1 - len(suffix) < 4:
-        return None       # too little of a name after the difference
-    if pos == 0 and not _both_whole(names, short, long_):
-        return None       # a clause that begins differently, not a name spelt differently
-    x, y = short[pos], long_[len(long_) - len(short) + pos]
-    if x in _FUNCTION or y in _FUNCTION or names.get(short[pos + 1:]):
-        return None       # different words in front of one name (也是/也为 武进国家高新区)
-    return _trimmed(short, long_, pos)
+    """(a, b) trimmed for a message when they are one name with one character changed.
+    Compared from the end: the shared ending, one differing character, then the shared run in
+    front of it, which either reaches the front of the shorter name or meets other words."""
+    n = len(a)                                  # a is the shorter (the group is sorted)
+    k = 0
+    while k < n and a[-1 - k] == b[-1 - k]:
+        k += 1
+    if k == n or k < len(suffix):
+        return None        # one is the other with words in front: an abbreviation or context
+    x, y = a[-1 - k], b[-1 - k]
+    m = 0
+    while k + 1 + m < n and a[-2 - k - m] == b[-2 - k - m]:
+        m += 1
+    after = k - len(suffix)                     # name characters shared behind the difference
+    if x in _FUNCTION or y in _FUNCTION or not (_HAN_ONLY.fullmatch(x) and _HAN_ONLY.fullmatch(y)):
+        return None        # different words in front of one name (也是/也为 武进国家高新区)
+    if x in _CONTRAST and y in _CONTRAST:
+        return None        # 第一/第二人民医院, 东区/西区: two names on purpose
+    if names.get(b[len(b) - k:]):
+        return None        # the shared ending is a whole name of its own, with words in front
+    if m == 0:
+        if k + 1 < n:
+            return None    # a second difference right in front: other words, not a slip
+        if after < 4 or len(a) != len(b) or not (names[a] and names[b]):
+            return None    # the difference is the first character: both must stand whole
+    elif not (after >= 4 or (m >= 3 and after + m >= 5)):
+        return None        # too little of a name on either side of the difference
+    return _trimmed(a, b, n - 1 - k, m)
 
 
-def _both_whole(names: dict, short: str, long_: str) -> bool:
-    """Both names stand alone from their first character: nothing in front was cut off."""
-    return len(short) == len(long_) and names[short] and names[long_] \
-        and short[0] not in _FUNCTION and long_[0] not in _FUNCTION
-
-
-def _trimmed(short: str, long_: str, pos: int) -> tuple[str, str]:
-    """Both spellings from two characters before the difference, for a readable message."""
-    start = max(0, pos - 2)
+def _trimmed(short: str, long_: str, pos: int, before: int) -> tuple[str, str]:
+    """Both spellings from up to six shared characters before the difference (not into the
+    words in front of the name), for a readable message."""
+    start = pos - min(before, 6)
     return short[start:], long_[len(long_) - len(short) + start:]
 
 
@@ -212,8 +218,6 @@ def _people_slips(ctx) -> list[tuple[str, str]]:
                 pairs.append((known, window))
     return pairs
 
-
-_HAN_ONLY = re.compile(rf"[{_HAN}]+")
 
 
 @rule("NAME-VARIANT", "warning", "names",

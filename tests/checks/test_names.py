@@ -40,7 +40,8 @@ def test_abbreviations_and_context_are_not_variants(build):
         "金坛区科技局、武进区科技局、新北区科技局、天宁区科技局、钟楼区科技局协办。",
         "常州两个国家高新区，武进国家高新区，全国首批共有 13 家国家高新区。",
         "中天钢铁集团有限公司与中天钢铁集团是一家。",
-        "青溪绿能储电科技有限公司成立五年。绿能储电以技术创新打开储能市场。") == []
+        "青溪绿能储电科技有限公司成立五年。绿能储电以技术创新打开储能市场。",
+        "常州市第一人民医院与常州市第二人民医院联合。中航锂电一期产业园与中航锂电二期产业园相邻。") == []
 
 
 def test_variant_reported_once_with_where_each_form_stands(build):
@@ -59,3 +60,8 @@ def test_board_member_misnamed_in_the_text(build):
                         board=[Role("主任", ["刘斌"]), Role("副主任", ["张朝晖", "赵新"]), Role("成员", ["赵暖"])])
     found = run_checks(issue, rules=["NAME-VARIANT"])
     assert [tuple(f.data["forms"]) for f in found] == [("张朝晖", "张朝辉")]
+
+
+def test_slip_in_a_name_ending_in_a_single_word(build):
+    found = _variants(build, "活动在常州市科学技术博物馆举行。", "参观了常州市科学技木博物馆的展厅。")
+    assert found == [("常州市科学技术博物馆", "常州市科学技木博物馆")]
