@@ -1,13 +1,20 @@
-"""NAME-VARIANT: one organisation written two ways in one issue, found without a dictionary.
+"""NAME-VARIANT: one organisation or person written two ways in one issue, found without a
+dictionary of names.
 
-Organisation names end in a small set of words (公司, 中心, 研究院, 大学, 园, 局 …). Each such name
-is compared with the others ending the same way, aligned at the end: two names the same but for
-one character in the same place (国立高端装备创新中心 / 固立高端装备创新中心) are a variant. A name that
-is the other with words in front (华罗庚高新区 / 省级华罗庚高新区) or left out (武进高新区 /
-武进国家高新区) is an abbreviation and is not reported — except for registered full names (…有限公司),
-which are written out exactly or not at all (上海原能细胞集团有限公司 / 上海原能细胞科技集团有限公司).
-The core of a registered name (常州世竞液态金属有限公司 → 世竞液态金属) is also looked for in the text
-with one character changed inside it (世竟液态金属)."""
+Organisation names end in a small set of words (公司, 中心, 研究院, 大学, 园, 局 …). Every run of text
+up to such a word is a name candidate; two candidates with the same ending are compared from
+the end: a shared ending, one differing character, and a shared run in front of it
+(常州市科学技术博物馆 / 常州市科学技木博物馆), or the difference in the first character of two
+names that both stand alone (国立高端装备创新中心 / 固立高端装备创新中心). Not reported: a name
+that is the other with words in front or left out (华罗庚高新区 / 省级华罗庚高新区, 武进高新区 /
+武进国家高新区: abbreviations), different words in front of one name (也是/也为 武进国家高新区),
+sister names (第一/第二人民医院). Registered full names (…有限公司) are the exception to the
+abbreviation rule: they are written out exactly or not at all (上海原能细胞集团有限公司 /
+上海原能细胞科技集团有限公司). The core of a registered name (常州世竞液态金属有限公司 → 世竞液态金属)
+is also looked for in the text with one character changed inside it (世竟液态金属).
+
+People: the issue's own editorial board is its list of known names; a three-character board
+name written after a title word with one character changed (副局长张朝辉 for 张朝晖) is reported."""
 from __future__ import annotations
 
 import bisect
