@@ -36,6 +36,7 @@ STRETCH_WEIGHT = 1.5            # spreading counts more than squeezing: clreq pr
 DISCOURAGED_COST = 0.15         # what keeping a number with its unit is worth
 LONE_CHAR_COST = 0.12           # the most spacing change spent to avoid a one-character last line
 NO_GAP_COST = 1.0               # a short line that cannot be spread at all
+PHRASE_MIN_FILL = 0.5           # ragged text breaks at a space between phrases past this share
 
 
 @dataclass(frozen=True)
@@ -456,7 +457,7 @@ def compose_paragraph(spans: list[Span], width: float, *, first_indent: float = 
         u = _Units(spans, avail, unfit)
     if leading is None:
         leading = 1.5 * max(s.size for s in spans)
-    breaks = _break_points(u, width, first_indent)
+    breaks = _break_points(u, width, first_indent, phrases=align != "justify")
     _avoid_lone_last_char(u, breaks, width, first_indent)
     lines = []
     for s, e, forced in breaks:
@@ -466,8 +467,11 @@ def compose_paragraph(spans: list[Span], width: float, *, first_indent: float = 
     return lines
 
 
-def _break_points(u: _Units, width: float, first_indent: float) -> list[tuple[int, int, bool]]:
-    """Greedy first fit, line by line: (first unit, last unit, ended by a line feed)."""
+def _break_points(u: _Units, width: float, first_indent: float,
+                  phrases: bool = False) -> list[tuple[int, int, bool]]:
+    """Greedy first fit, line by line: (first unit, last unit, ended by a line feed). With
+    `phrases` (ragged text: titles, captions) a space between Chinese phrases is taken as the
+    break when the line is at least half full there: 智创未来 谋局而定 | 中天钢铁为世界一流作创新注解."""
     n = u.n
     kinds, cum, endpos, brk = u.kind, u.cum, u.endpos, u.brk
     newlines = u.newlines
@@ -490,11 +494,28 @@ def _break_points(u: _Units, width: float, first_indent: float) -> list[tuple[in
             k = bisect_right(newlines, s - 1)
             if k < len(newlines) and newlines[k] <= e:
                 e, forced = newlines[k], True
+        if phrases and not forced and e < n - 1:
+            e = _phrase_break(u, s, e, avail)
         if not forced and e < n - 1 and brk[e] != lb.ALLOWED:
             e = _better_break(u, s, e, avail)
         breaks.append((s, e, forced))
         s = e + 1
     return breaks
+
+
+def _phrase_break(u: _Units, s: int, e: int, avail: float) -> int:
+    """The last space between two Chinese units in s..e, if the line is half full before it."""
+    kinds, text = u.kind, u.text
+    for j in range(e, s, -1):
+        if kinds[j] != lb.SPACE or u.brk[j] != lb.ALLOWED or j + 1 >= u.n:
+            continue
+        v = _last_visible(u, s, j)
+        if u.endpos[v] - u.cum[s] < PHRASE_MIN_FILL * avail:
+            break
+        if kinds[v] in (lb.IDEO, lb.MARK) and kinds[j + 1] in (lb.IDEO, lb.MARK) \
+                and text[j + 1] not in lb.NO_LINE_START:
+            return j
+    return e
 
 
 def _avoid_lone_last_char(u: _Units, breaks: list, width: float, first_indent: float) -> None:

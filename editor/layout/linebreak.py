@@ -117,9 +117,16 @@ def break_value(a: str, a_kind: str, b: str, b_kind: str, spaced: bool) -> int:
         if is_number(a) and ((b_kind == IDEO and b[0] in UNIT_CHARS)
                              or (b_kind == LATIN and spaced and is_unit_word(b))):
             return DISCOURAGED
-    elif a_kind == IDEO and b_kind == LATIN and a[-1] in NUMBER_PREFIXES and b[0].isdigit():
-        return DISCOURAGED
+    elif a_kind == IDEO:
+        if b_kind == LATIN and a[-1] in NUMBER_PREFIXES and b[0].isdigit():
+            return DISCOURAGED
+        if not spaced and _fullwidth_alnum(a[-1]) and _fullwidth_alnum(b[0]):
+            return FORBIDDEN            # ２０２１, ＧＤＰ: a number or word in full-width forms
     return ALLOWED
+
+
+def _fullwidth_alnum(ch: str) -> bool:
+    return "\uff10" <= ch <= "\uff19" or "\uff21" <= ch <= "\uff3a" or "\uff41" <= ch <= "\uff5a"
 
 
 def line_violations(text: str) -> list[str]:

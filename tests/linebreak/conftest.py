@@ -25,8 +25,9 @@ def set_lines(text: str, font: str, width: float, size: float = 10.0, **kw):
     return compose_paragraph([Span(text, font, size)], width, **kw)
 
 
-def faults(lines, text: str, width: float) -> list[str]:
-    """Everything wrong with a composed paragraph, as readable strings (empty: all good)."""
+def faults(lines, text: str, width: float, ragged: bool = False) -> list[str]:
+    """Everything wrong with a composed paragraph, as readable strings (empty: all good).
+    `ragged`: set left, centred or right, so lines need not fill the measure."""
     from editor.layout.linebreak import paragraph_violations
     found = []
     joined = "".join(line.text for line in lines)
@@ -50,7 +51,7 @@ def faults(lines, text: str, width: float) -> list[str]:
             found.append(f"line {i} glyphs go backwards: {line.text!r}")
         if line.justified and abs(line.end - width) > 0.01:
             found.append(f"line {i} justified to {line.end:.3f}, not {width:.3f}: {line.text!r}")
-    for i, line in enumerate(lines[:-1]):
+    for i, line in enumerate([] if ragged else lines[:-1]):
         if not line.justified and not line.text.endswith("\n"):
             visible = [g for g in line.glyphs if not g.text.isspace()]
             pair_only = all(g.text in "—…" for g in visible)     # —— or …… alone cannot spread

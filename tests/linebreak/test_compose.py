@@ -199,3 +199,14 @@ def test_no_quarter_em_before_a_fullwidth_percent(setter, font):
     g = {x.text: x for x in line.glyphs}
     assert g["％"].x == pytest.approx(g["79"].x + g["79"].width)
     assert g["79"].x == pytest.approx(g["占"].x + SIZE + SIZE / 4)
+
+
+@pytest.mark.parametrize("align", ["left", "center"])
+def test_titles_break_between_phrases(setter, check, font, align):
+    text = "智创未来 谋局而定 中天钢铁为世界一流作创新注解"
+    lines = lines_at(setter, font, text, 16, align=align)
+    assert check(lines, text, 160, ragged=True) == []
+    assert texts(lines) == ["智创未来 谋局而定 ", "中天钢铁为世界一流作创新注解"]
+    # justified body text fills its lines instead
+    body = lines_at(setter, font, text, 16)
+    assert len(body[0].text.strip()) > len("智创未来 谋局而定")

@@ -28,11 +28,11 @@ paragraph = st.lists(st.tuples(piece, sep).map("".join), min_size=1, max_size=40
 @settings(max_examples=250, deadline=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(text=paragraph, ems=st.floats(10, 30), size=st.sampled_from([9.5, 10.5, 12.0]),
-       indent=st.sampled_from([0.0, 2.0]))
-def test_random_paragraphs_obey_the_rules(font, setter, check, text, ems, size, indent):
+       indent=st.sampled_from([0.0, 2.0]), align=st.sampled_from(["justify"] * 3 + ["left", "center", "right"]))
+def test_random_paragraphs_obey_the_rules(font, setter, check, text, ems, size, indent, align):
     width = ems * size
-    lines = setter(text, font, width, size, first_indent=indent * size)
-    assert check(lines, text, width) == []
+    lines = setter(text, font, width, size, first_indent=indent * size, align=align)
+    assert check(lines, text, width, ragged=align != "justify") == []
 
 
 @settings(max_examples=150, deadline=None,

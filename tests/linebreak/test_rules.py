@@ -67,3 +67,9 @@ def test_break_values():
 def test_which_characters_keep_a_quarter_em_from_latin():
     assert lb.spaced_from_latin("常") and lb.spaced_from_latin("〇") and lb.spaced_from_latin("カ")
     assert not lb.spaced_from_latin("％") and not lb.spaced_from_latin("，") and not lb.spaced_from_latin("a")
+
+
+def test_fullwidth_digits_and_letters_hold_together():
+    assert lb.break_value("２", lb.IDEO, "０", lb.IDEO, False) == lb.FORBIDDEN
+    assert lb.break_value("Ｇ", lb.IDEO, "Ｄ", lb.IDEO, False) == lb.FORBIDDEN
+    assert lb.break_value("１", lb.IDEO, "年", lb.IDEO, False) == lb.ALLOWED
