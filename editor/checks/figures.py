@@ -36,6 +36,10 @@ def _label(fig) -> str:
                "Every figure of the issue needs a caption (who or what is shown); the "
                "photographer's credit goes apart. Write a caption."))
 def figure_caption(ctx):
+    cover = ctx.issue.meta.cover
+    if cover.image and not (cover.description or "").strip():
+        yield finding("FIGURE-CAPTION", t("封面照片没有封面说明", "The cover photo has no description (封面说明)"),
+                      field="cover.description")
     for owner, fig in ctx.issue.figures():
         if not fig.caption.strip():
             yield finding("FIGURE-CAPTION", t("“{owner}”中的图片 {fig} 没有图注",
@@ -76,6 +80,11 @@ def _verify(path: Path) -> str | None:
 def figure_missing(ctx):
     if ctx.folder is None:
         return
+    cover = ctx.issue.meta.cover.image
+    problem = _problem(ctx.folder, cover) if cover else None
+    if problem:
+        yield finding("FIGURE-MISSING", t("封面照片（{file}）：{problem}", "The cover photo ({file}): {problem}",
+                                          file=cover, problem=problem), field="cover.image", data={"image": cover})
     for owner, fig in ctx.issue.figures():
         if not fig.image:
             continue

@@ -82,7 +82,8 @@ def explain(rule_id: str) -> str:
 def selected_rules(rules: Iterable[str] | None) -> list[Rule]:
     if rules is None:
         return list(RULES.values())
-    return [get_rule(r) for r in rules]
+    wanted = {get_rule(r).id for r in rules}
+    return [r for r in RULES.values() if r.id in wanted]      # catalogue order, whatever was asked
 
 
 def iter_findings(ctx, rules: Iterable[str] | None = None) -> Iterator[Finding]:

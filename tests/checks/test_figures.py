@@ -74,3 +74,15 @@ def test_colour_modes(build):
 def test_supplied_pictures_are_not_pending(build):
     issue = _with_figures(build, Figure("f1", "images/a.jpg", caption="揭牌仪式"))
     assert run_checks(issue, rules=["FIGURE-PENDING"]) == []
+
+
+def test_cover_photo_file_and_description(build, tmp_path):
+    issue = _with_figures(build)
+    issue.meta.cover.image = "images/cover.jpg"
+    found = run_checks(issue, rules=["FIGURE-MISSING", "FIGURE-CAPTION"], folder=tmp_path)
+    assert [(f.rule, f.location) for f in found] == [("FIGURE-CAPTION", {"field": "cover.description"}),
+                                                     ("FIGURE-MISSING", {"field": "cover.image"})]
+    (tmp_path / "images").mkdir()
+    Image.new("CMYK", (30, 40)).save(tmp_path / "images" / "cover.jpg")
+    issue.meta.cover.description = "市长陈金虎一行在了解恒立液压系统项目建设发展情况"
+    assert run_checks(issue, rules=["FIGURE-MISSING", "FIGURE-CAPTION"], folder=tmp_path) == []
