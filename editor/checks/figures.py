@@ -104,14 +104,18 @@ def figure_missing(ctx):
                "figures are reported together."))
 def figure_pending(ctx):
     pending = [(owner, fig) for owner, fig in ctx.issue.figures() if not fig.image]
-    if not pending:
+    cover = ctx.issue.meta.cover
+    cover_pending = bool(cover.description and not cover.image)    # described, but the photo is gone
+    if not pending and not cover_pending:
         return
-    owner, fig = pending[0]
-    loc = _where(owner, fig)
-    yield finding("FIGURE-PENDING", t("{n} 幅图片还没有图像文件（只有图注），付印前需配图或删去",
-                                      "{n} figures have no picture yet (caption only): supply or remove them before printing",
-                                      n=len(pending)),
-                  **loc, data={"figures": [f.id for _, f in pending]})
+    loc = _where(*pending[0]) if pending else {"field": "cover.image"}
+    ids = [f.id for _, f in pending] + (["cover"] if cover_pending else [])
+    yield finding("FIGURE-PENDING", t("{n} 幅图片还没有图像文件（只有图注{cover}），付印前需配图或删去",
+                                      "{n} pictures are not there yet (caption only{cover_en}): supply or remove "
+                                      "them before printing", n=len(ids),
+                                      cover="，含封面照片" if cover_pending else "",
+                                      cover_en=", the cover photo among them" if cover_pending else ""),
+                  **loc, data={"figures": ids})
 
 
 def _ppi(ctx, fig) -> float | None:

@@ -86,3 +86,10 @@ def test_cover_photo_file_and_description(build, tmp_path):
     Image.new("CMYK", (30, 40)).save(tmp_path / "images" / "cover.jpg")
     issue.meta.cover.description = "市长陈金虎一行在了解恒立液压系统项目建设发展情况"
     assert run_checks(issue, rules=["FIGURE-MISSING", "FIGURE-CAPTION"], folder=tmp_path) == []
+
+
+def test_cover_photo_lost_in_print_is_part_of_the_note(build):
+    issue = _with_figures(build, Figure("f1", None, caption="揭牌仪式"))
+    issue.meta.cover.description = "市长陈金虎一行在了解恒立液压系统项目建设发展情况"
+    found = run_checks(issue, rules=["FIGURE-PENDING"])
+    assert len(found) == 1 and found[0].data["figures"] == ["f1", "cover"] and "封面" in found[0].message
