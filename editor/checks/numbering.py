@@ -57,7 +57,8 @@ def issue_number(ctx):
                 yield finding("ISSUE-NUMBER", t(
                     "{place}印的是{bad}，{others}是{good}",
                     "{bad} on {place}, {good} on {others}",
-                    place=place_name(place), bad=_show(field, value), others=t("、", ", ").join(agree), good=_show(field, meant)),
+                    place=place_name(place), bad=_show(field, value), good=_show(field, meant),
+                    others=t("、", ", ").join(agree)),
                     field=f"{place}.{field}", data={"place": place, "field": field,
                                                     "printed": value, "expected": meant})
     yield from _follows_previous(meta)

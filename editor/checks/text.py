@@ -221,7 +221,10 @@ def text_doubled(ctx):
                           **piece.location)
 
 
-_HYPHEN_RANGE = re.compile(rf"(?<![\d.\-])([1-9]\d{{0,3}}(?:\.\d+)?(?:%|[万亿千百]?[元吨个家项名辆台亩]|万)?)-(\d+(?:\.\d+)?)(?=\s?[%{_HAN}])")
+# A number (not 0519…, not part of 2021-03-15), maybe with its unit, a hyphen, a number, then
+# Chinese or %: 5-7个, 30%-40%, 15万元-20万元.
+_HYPHEN_RANGE = re.compile(rf"(?<![\d.\-])([1-9]\d{{0,3}}(?:\.\d+)?(?:%|[万亿千百]?[元吨个家项名辆台亩]|万)?)"
+                           rf"-(\d+(?:\.\d+)?)(?=\s?[%{_HAN}])")
 
 
 def _with_unit(text: str, m) -> str:
