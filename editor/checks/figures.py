@@ -1,7 +1,6 @@
 """Rules on figures: caption, image file, resolution at placed size, colour mode."""
 from __future__ import annotations
 
-import math
 from pathlib import Path, PurePosixPath
 
 from editor.i18n import t
@@ -143,12 +142,13 @@ def figure_res(ctx):
         if not fig.image:
             continue
         ppi = _ppi(ctx, fig)
-        if ppi is None or ppi >= 300:
+        # whole ppi: a placed size kept to 0.1 mm makes 300 ppi come out as 299.8
+        if ppi is None or round(ppi) >= 300:
             continue
         yield finding("FIGURE-RES", t("图片“{fig}”按排版尺寸只有 {ppi} ppi（应不低于 300）",
                                       "Figure “{fig}” has {ppi} ppi at its placed size (300 needed)",
-                                      fig=_label(fig), ppi=math.floor(ppi)),
-                      severity="error" if ppi < 150 else "warning", **_where(owner, fig),
+                                      fig=_label(fig), ppi=round(ppi)),
+                      severity="error" if round(ppi) < 150 else "warning", **_where(owner, fig),
                       data={"ppi": round(ppi, 1)})
 
 

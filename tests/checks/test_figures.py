@@ -93,3 +93,9 @@ def test_cover_photo_lost_in_print_is_part_of_the_note(build):
     issue.meta.cover.description = "市长陈金虎一行在了解恒立液压系统项目建设发展情况"
     found = run_checks(issue, rules=["FIGURE-PENDING"])
     assert len(found) == 1 and found[0].data["figures"] == ["f1", "cover"] and "封面" in found[0].message
+
+
+def test_placed_size_rounding_does_not_make_300_ppi_too_low(build):
+    issue = _with_figures(build, Figure("f15", "images/a.jpg", "图", width_mm=101.6, height_mm=59.3,
+                                        info=ImageInfo(1200, 700, mode="CMYK")))
+    assert run_checks(issue, rules=["FIGURE-RES"]) == []
