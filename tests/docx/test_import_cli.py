@@ -107,3 +107,12 @@ def test_text_box_read_once(tmp_path, kit):
     assert len(boxes) == 1
     assert (boxes[0].label, boxes[0].title, [b.text for b in boxes[0].blocks]) == ("链接", "框题", ["框内正文。"])
     assert "框内正文" not in "".join(b.text for b in art.blocks if hasattr(b, "runs"))
+
+
+def test_long_text_above_the_title_is_kept(tmp_path, kit):
+    note = "编者按：本文由作者投稿，经编辑部删节后刊发，文中数据截至二〇二一年二月底，特此说明，谨供读者参考之用，欢迎广大读者来信来电与编辑部交流讨论。"
+    path = tmp_path / "note.docx"
+    kit.build_docx(path, kit.p(note) + kit.p("标题", "Heading1") + kit.p("正文。"))
+    art = read_docx(path).article
+    assert art.title == "标题" and art.kicker is None
+    assert [b.text for b in art.blocks] == [note, "正文。"]

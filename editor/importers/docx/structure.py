@@ -109,6 +109,9 @@ class ArticleBuilder:
         art.title = "\n".join(line.strip(BLANK) for line in t_para.text.split("\n")).strip()
         kicker = [p.clean for i, p in head if i < t_index and len(p.clean) <= 60]
         art.kicker = " ".join(kicker) or None
+        # Longer text above the title is no kicker (an editor's note?): kept, not dropped.
+        self.blocks += [Paragraph(clean_runs(p.runs)) for i, p in head
+                        if i < t_index and len(p.clean) > 60]
         start = t_index + 1
         nxt = next(((i, p) for i, p in head if i > t_index), None)
         if nxt and self._is_subtitle(nxt[1]):
