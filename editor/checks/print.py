@@ -2,6 +2,7 @@
 cannot print."""
 from __future__ import annotations
 
+from editor.errors import UserError
 from editor.i18n import t
 
 from .fold import short
@@ -64,10 +65,27 @@ def glyph_missing(ctx):
     by_family = {"serif": [], "sans": []}
     for piece in ctx.texts:
         by_family["sans" if piece.kind in _SANS_KINDS else "serif"].append(piece)
+    faces = _layout_fonts(ctx.issue.meta.layout)
     for family, pieces in by_family.items():
-        for ch in sorted(fonts.missing_chars("".join(p.text for p in pieces), family)):
+        try:
+            missing = fonts.missing_chars("".join(p.text for p in pieces), faces.get(family, family))
+        except UserError as exc:      # a system font the layout names is not on this machine
+            yield finding("GLYPH-MISSING", t("未能检查缺字：{msg}", "Missing characters not checked: {msg}",
+                                             msg=exc.message), severity="info")
+            continue
+        for ch in sorted(missing):
             piece = next(p for p in pieces if ch in p.text)
             yield _missing(ch, piece.article, piece, None)
+
+
+def _layout_fonts(name: str) -> dict[str, str]:
+    """The fonts the issue's layout prints its serif and sans text in (an office's layout may
+    name SimSun or SimHei); ours when the layout cannot be read."""
+    try:
+        from editor.layout.template import load_layout
+        return dict(load_layout(name).fonts)
+    except (ImportError, UserError):
+        return {}
 
 
 def _missing(ch, article, piece, count):

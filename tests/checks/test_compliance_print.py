@@ -89,3 +89,13 @@ def test_nothing_overset(build):
     issue = build.issue(("专稿", [build.article("a1", "甲")]))
     pm = PageMap("t", pages=[PageInfo(i, i, "article") for i in range(1, 5)])
     assert run_checks(issue, pm, rules=["TEXT-OVERSET", "PAGE-COUNT", "LINE-BREAK"]) == []
+
+
+def test_glyphs_in_a_system_font_the_machine_lacks(build, monkeypatch):
+    fonts = pytest.importorskip("editor.layout.fonts")
+    if not fonts.fonts_ready():
+        pytest.skip("the prepared fonts are not here (issuedesk fonts prepare)")
+    import editor.checks.print as print_rules
+    monkeypatch.setattr(print_rules, "_layout_fonts", lambda name: {"serif": "No Such Song", "sans": "sans"})
+    found = run_checks(build.issue(("专稿", [build.article("a1", "甲", "正文")])), rules=["GLYPH-MISSING"])
+    assert [(f.severity, "No Such Song" in f.message) for f in found] == [("info", True)]
