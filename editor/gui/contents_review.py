@@ -1,0 +1,255 @@
+"""The proofreader's review of the contents: each entry with the page the contents print and the
+page where its article really starts in the current layout. The proofreader ticks entries,
+comments, and signs off; the review keeps the pages it saw (`pages_signature`), so when a later
+layout moves an article the sign-off shows as stale. Every change is an undo command."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from editor.i18n import t
+
+from .undo_pages import set_comment, set_ticked, sign_off
+
+COLUMNS = ("tick", "section", "title", "printed", "real", "status", "comment")
+STALE_STYLE = "color: #b01e1e; font-weight: bold;"
+
+
+def real_pages(issue, pagemap) -> dict[str, int | None]:
+    """Contents entry id -> the printed page where its article starts in this layout."""
+    return {e.id: (pagemap.start_folio(e.article) if e.article else None) for e in issue.contents}
+
+
+def printed_pages(issue, pagemap) -> dict[str, int | None]:
+    """Contents entry id -> the page the contents print: as entered, else as the laid-out contents
+    page prints it."""
+    laid = {line.entry: line.folio for line in pagemap.contents if line.entry} if pagemap else {}
+    return {e.id: e.page if e.page is not None else laid.get(e.id) for e in issue.contents}
+
+
+def pages_signature(issue, pagemap) -> str:
+    return ";".join(f"{entry}:{page if page is not None else '-'}"
+                    for entry, page in real_pages(issue, pagemap).items())
+
+
+def review_is_stale(review, signature: str | None) -> bool:
+    return bool(review and review.signed_by and signature is not None
+                and review.pages_signature != signature)
+
+
+class ContentsReviewPanel(QWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("contentsReview")
+        self.doc = None
+        self.pagemap = None
+        self._filling = False
+        self.table = QTableWidget(0, len(COLUMNS), self)
+        self.table.setObjectName("reviewTable")
+        self.table.setHorizontalHeaderLabels([t("核对", "OK"), t("栏目", "Section"), t("标题", "Title"),
+                                              t("目录页码", "Printed"), t("实际页码", "Real"),
+                                              t("状态", "Status"), t("备注", "Comment")])
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(COLUMNS.index("title"), QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COLUMNS.index("comment"), QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        self.table.itemChanged.connect(self._item_changed)
+        self.state = QLabel(self)
+        self.state.setObjectName("reviewState")
+        self.state.setWordWrap(True)
+        self.name = QLineEdit(self)
+        self.name.setObjectName("reviewName")
+        self.name.setPlaceholderText(t("校对人姓名", "Proofreader's name"))
+        self.sign_button = QPushButton(t("签字确认", "Sign off"), self)
+        self.sign_button.setObjectName("reviewSign")
+        self.sign_button.clicked.connect(self.sign)
+        self.withdraw_button = QPushButton(t("撤回签字", "Withdraw"), self)
+        self.withdraw_button.setObjectName("reviewWithdraw")
+        self.withdraw_button.clicked.connect(self.withdraw)
+        self.print_button = QPushButton(t("打印核对单（PDF）…", "Print review sheet (PDF)…"), self)
+        self.print_button.setObjectName("reviewPrint")
+        self.print_button.clicked.connect(self.choose_and_print)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(t("校对人：", "Proofreader:"), self))
+        row.addWidget(self.name, 1)
+        row.addWidget(self.sign_button)
+        row.addWidget(self.withdraw_button)
+        row.addStretch(1)
+        row.addWidget(self.print_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.state)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(row)
+        self.refresh()
+
+    # -- feeding ---------------------------------------------------------------------------------
+    def set_document(self, doc) -> None:
+        self.doc, self.pagemap = doc, None
+        if doc is not None:
+            doc.stack.indexChanged.connect(lambda _i, d=doc: d is self.doc and self.refresh())
+        self.refresh()
+
+    def layout_finished(self, outcome) -> None:
+        if outcome.pagemap is not None:
+            self.pagemap = outcome.pagemap
+            self.refresh()
+
+    @property
+    def signature(self) -> str | None:
+        if self.doc is None or self.pagemap is None:
+            return None
+        return pages_signature(self.doc.issue, self.pagemap)
+
+    @property
+    def is_stale(self) -> bool:
+        return self.doc is not None and review_is_stale(self.doc.issue.review, self.signature)
+
+    # -- the table -------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self._filling = True
+        try:
+            self._fill()
+        finally:
+            self._filling = False
+        self._show_state()
+
+    def _fill(self) -> None:
+        issue = self.doc.issue if self.doc else None
+        entries = issue.contents if issue else []
+        self.table.setRowCount(len(entries))
+        items = {i.entry: i for i in (issue.review.items if issue and issue.review else [])}
+        real = real_pages(issue, self.pagemap) if issue and self.pagemap else {}
+        printed = printed_pages(issue, self.pagemap) if issue else {}
+        editable = self.doc is not None and not self.doc.read_only
+        for row, entry in enumerate(entries):
+            review_item = items.get(entry.id)
+            tick = QTableWidgetItem()
+            flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            tick.setFlags(flags | (Qt.ItemFlag.ItemIsUserCheckable if editable else Qt.ItemFlag.NoItemFlags))
+            tick.setCheckState(Qt.CheckState.Checked if review_item and review_item.ticked else Qt.CheckState.Unchecked)
+            tick.setData(Qt.ItemDataRole.UserRole, entry.id)
+            status, bad = self._status(printed.get(entry.id), real.get(entry.id), entry.article)
+            cells = [tick, self._plain(entry.section), self._plain(entry.title.replace("\n", " / ")),
+                     self._plain(_page(printed.get(entry.id))), self._plain(_page(real.get(entry.id))),
+                     self._plain(status)]
+            comment = QTableWidgetItem(review_item.comment if review_item else "")
+            comment.setFlags(flags | (Qt.ItemFlag.ItemIsEditable if editable else Qt.ItemFlag.NoItemFlags))
+            cells.append(comment)
+            for col, cell in enumerate(cells):
+                self.table.setItem(row, col, cell)
+            if bad:
+                self.table.item(row, COLUMNS.index("status")).setForeground(QBrush(QColor(176, 30, 30)))
+        self.table.resizeColumnToContents(COLUMNS.index("tick"))
+
+    def row_of(self, entry_id: str) -> int | None:
+        for row in range(self.table.rowCount()):
+            if self.table.item(row, 0).data(Qt.ItemDataRole.UserRole) == entry_id:
+                return row
+        return None
+
+    def select_entry(self, entry_id: str) -> None:
+        row = self.row_of(entry_id)
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.scrollToItem(self.table.item(row, 0))
+
+    @staticmethod
+    def _plain(text: str) -> QTableWidgetItem:
+        item = QTableWidgetItem(text)
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+        return item
+
+    def _status(self, printed, real, article) -> tuple[str, bool]:
+        if self.pagemap is None:
+            return t("排版中…", "Laying out…"), False
+        if article is None:
+            return t("无对应文章", "No article"), True
+        if real is None:
+            return t("未排入版面", "Not on the pages"), True
+        if printed != real:
+            return t("页码不符", "Page differs"), True
+        return t("一致", "Agrees"), False
+
+    def _show_state(self) -> None:
+        review = self.doc.issue.review if self.doc else None
+        writable = self.doc is not None and not self.doc.read_only
+        ticked = sum(1 for i in (review.items if review else []) if i.ticked)
+        total = len(self.doc.issue.contents) if self.doc else 0
+        signed = bool(review and review.signed_by)
+        if signed and self.is_stale:
+            text = t("已过期：{name} 签字后页码有变动，请重新核对。", "STALE: the pages moved after {name} signed off; review again.",
+                     name=review.signed_by)
+            self.state.setStyleSheet(STALE_STYLE)
+        elif signed:
+            text = t("{name} 已于 {when} 签字确认。", "Signed off by {name} on {when}.",
+                     name=review.signed_by, when=_when(review.signed_at))
+            self.state.setStyleSheet("color: #1e7a1e;")
+        else:
+            text = t("已核对 {n} / {total} 条，尚未签字。", "{n} of {total} entries ticked; not signed off.",
+                     n=ticked, total=total)
+            self.state.setStyleSheet("")
+        self.state.setText(text)
+        self.sign_button.setEnabled(writable and self.pagemap is not None and total > 0 and ticked == total
+                                    and (not signed or self.is_stale))
+        self.withdraw_button.setEnabled(writable and signed)
+        self.print_button.setEnabled(self.pagemap is not None)
+        if signed and not self.name.text():
+            self.name.setText(review.signed_by)
+
+    # -- edits -----------------------------------------------------------------------------------
+    def _item_changed(self, item: QTableWidgetItem) -> None:
+        if self._filling or self.doc is None or self.doc.read_only:
+            return
+        entry = self.table.item(item.row(), 0).data(Qt.ItemDataRole.UserRole)
+        if item.column() == COLUMNS.index("tick"):
+            self.doc.push(set_ticked(self.doc, entry, item.checkState() == Qt.CheckState.Checked))
+        elif item.column() == COLUMNS.index("comment"):
+            self.doc.push(set_comment(self.doc, entry, item.text().strip()))
+
+    def sign(self) -> None:
+        name = self.name.text().strip()
+        if not name:
+            self.name.setFocus()
+            self.state.setText(t("请先填写校对人姓名。", "Enter the proofreader's name first."))
+            return
+        if self.doc is None or self.signature is None:
+            return
+        now = datetime.now(timezone.utc).astimezone().isoformat(timespec="seconds")
+        self.doc.push(sign_off(self.doc, name, now, self.signature))
+
+    def withdraw(self) -> None:
+        if self.doc is not None:
+            self.doc.push(sign_off(self.doc, None, None, None))
+
+    # -- the sheet -------------------------------------------------------------------------------
+    def choose_and_print(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, t("保存目录核对单", "Save the review sheet"),
+                                              str(Path.home() / "目录核对单.pdf"), "PDF (*.pdf)")
+        if path:
+            self.print_sheet(Path(path))
+
+    def print_sheet(self, path: Path) -> Path | None:
+        if self.doc is None or self.pagemap is None:
+            return None
+        from editor.export.contents_sheet import toc_entries, write_contents_sheet
+        entries = toc_entries(self.doc.issue, self.pagemap)
+        return write_contents_sheet(entries, path, label=self.doc.issue.meta.label.strip())
+
+
+def _page(n: int | None) -> str:
+    return f"{n:02d}" if n is not None else "--"
+
+
+def _when(iso: str | None) -> str:
+    if not iso:
+        return "?"
+    try:
+        return datetime.fromisoformat(iso).strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return iso

@@ -1,0 +1,235 @@
+"""File ▸ Export: print PDF, proof PDF or the printer package, made in a background thread with a
+progress bar and a Cancel button. While the checks report errors, print export and the package
+are refused unless the editor ticks the override, and the errors are listed so they know what
+they override. A cancelled or failed export leaves no file behind (the exporter's promise)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QDialog, QFileDialog, QHBoxLayout, QLabel,
+                               QLineEdit, QListWidget, QProgressBar, QPushButton, QRadioButton,
+                               QVBoxLayout)
+
+from editor.errors import UserError
+from editor.i18n import t
+
+from .workers import ExportJob
+
+KINDS = ("print", "proof", "package")
+
+
+def kind_name(kind: str) -> str:
+    return {"print": t("付印 PDF（PDF/X，带出血和裁切线）", "Print PDF (PDF/X, bleed and crop marks)"),
+            "proof": t("校样 PDF（带“校样”水印）", "Proof PDF (watermarked)"),
+            "package": t("印厂交付包（ZIP：付印 PDF、预检报告、目录核对、期刊文件）",
+                         "Printer package (zip: print PDF, preflight, contents check, issue files)")}[kind]
+
+
+def stage_name(stage: str) -> str:
+    return {"load": t("读取", "Reading"), "layout": t("排版", "Layout"), "check": t("检查", "Checks"),
+            "images": t("处理图片", "Images"), "render": t("生成页面", "Pages"),
+            "pdfx": t("PDF/X 标记", "PDF/X"), "done": t("完成", "Done")}.get(stage, stage)
+
+
+def default_target(doc, kind: str) -> Path:
+    meta = doc.issue.meta
+    stem = "".join(ch for ch in meta.label if ch not in '\\/:*?"<>|').strip() or "issue"
+    suffix = {"print": "-付印.pdf", "proof": "-校样.pdf", "package": "-交付包.zip"}[kind]
+    return Path(doc.path).parent / f"{stem}{suffix}"
+
+
+class ExportDialog(QDialog):
+    def __init__(self, doc, errors: list, parent=None):
+        """errors: the error findings of the latest checks (listed, and blocking print export)."""
+        super().__init__(parent)
+        self.setObjectName("exportDialog")
+        self.setWindowTitle(t("导出", "Export"))
+        self.doc, self.errors = doc, list(errors)
+        self.job: ExportJob | None = None
+        self.result = None
+        self.kind_buttons: dict[str, QRadioButton] = {}
+        group = QButtonGroup(self)
+        layout = QVBoxLayout(self)
+        for kind in KINDS:
+            button = QRadioButton(kind_name(kind), self)
+            button.setObjectName(f"export_{kind}")
+            group.addButton(button)
+            button.toggled.connect(lambda on, k=kind: on and self._kind_chosen(k))
+            self.kind_buttons[kind] = button
+            layout.addWidget(button)
+        row = QHBoxLayout()
+        self.target = QLineEdit(self)
+        self.target.setObjectName("exportTarget")
+        browse = QPushButton(t("浏览…", "Browse…"), self)
+        browse.clicked.connect(self._browse)
+        row.addWidget(QLabel(t("保存到：", "Save to:"), self))
+        row.addWidget(self.target, 1)
+        row.addWidget(browse)
+        layout.addLayout(row)
+        self.error_label = QLabel(self)
+        self.error_label.setWordWrap(True)
+        self.error_label.setObjectName("exportErrorsLabel")
+        self.error_list = QListWidget(self)
+        self.error_list.setObjectName("exportErrors")
+        self.override = QCheckBox(t("仍然导出（由编辑负责，错误保留）", "Export anyway (the editor takes responsibility)"), self)
+        self.override.setObjectName("exportOverride")
+        self.override.toggled.connect(lambda _on: self._update())
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.error_list)
+        layout.addWidget(self.override)
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.note.setObjectName("exportNote")
+        layout.addWidget(self.note)
+        self.stage = QLabel(" ", self)
+        self.stage.setObjectName("exportStage")
+        self.bar = QProgressBar(self)
+        self.bar.setObjectName("exportProgress")
+        self.bar.setRange(0, 100)
+        self.bar.setValue(0)
+        layout.addWidget(self.stage)
+        layout.addWidget(self.bar)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.export_button = QPushButton(t("导出", "Export"), self)
+        self.export_button.setObjectName("exportStart")
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self.start)
+        self.cancel_button = QPushButton(t("取消", "Cancel"), self)
+        self.cancel_button.setObjectName("exportCancel")
+        self.cancel_button.clicked.connect(self.cancel_or_close)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.cancel_button)
+        layout.addLayout(buttons)
+        self._show_errors(self.errors)
+        self.resize(620, 460)
+        self.kind_buttons["print"].setChecked(True)
+
+    # -- choices ---------------------------------------------------------------------------------
+    @property
+    def kind(self) -> str:
+        return next(k for k, b in self.kind_buttons.items() if b.isChecked())
+
+    def _kind_chosen(self, kind: str) -> None:
+        self.target.setText(str(default_target(self.doc, kind)))
+        self._update()
+
+    def _browse(self) -> None:
+        pattern = "ZIP (*.zip)" if self.kind == "package" else "PDF (*.pdf)"
+        path, _ = QFileDialog.getSaveFileName(self, t("导出到", "Export to"), self.target.text(), pattern)
+        if path:
+            self.target.setText(path)
+
+    def _show_errors(self, errors: list) -> None:
+        self.errors = list(errors)
+        self.error_list.clear()
+        for f in self.errors:
+            self.error_list.addItem(f"[{f.rule}] {f.message}")
+        self.error_label.setText(
+            t("检查发现 {n} 个错误，付印 PDF 和交付包因此不能导出：", "{n} errors stand, so the print PDF and the package are refused:",
+              n=len(self.errors)) if self.errors else t("检查没有发现错误。", "The checks found no errors."))
+        self.error_list.setVisible(bool(self.errors))
+        self.override.setVisible(bool(self.errors))
+        self._update()
+
+    def blocked_reason(self) -> str | None:
+        if self.job is not None:
+            return t("正在导出…", "Exporting…")
+        kind = self.kind
+        if kind != "proof" and self.errors and not self.override.isChecked():
+            return t("有错误：改正后再导出，或勾选“仍然导出”。", "Errors stand: fix them, or tick “Export anyway”.")
+        if kind == "package" and self.doc.is_modified:
+            return t("交付包按保存在磁盘上的期刊制作：请先保存。", "The package is made from the issue as saved: save first.")
+        if not self.target.text().strip():
+            return t("请选择保存位置。", "Choose where to save.")
+        return None
+
+    def _update(self) -> None:
+        if not self.kind_buttons or not any(b.isChecked() for b in self.kind_buttons.values()):
+            return
+        reason = self.blocked_reason()
+        self.export_button.setEnabled(reason is None)
+        if self.job is None:
+            self.note.setText(reason or "")
+
+    # -- running ---------------------------------------------------------------------------------
+    def start(self) -> ExportJob | None:
+        if self.blocked_reason() is not None:
+            return None
+        out = Path(self.target.text().strip())
+        force = self.override.isChecked()
+        self.result = None
+        self.job = ExportJob(self.kind, self.doc.path, out, issue=self.doc.issue, force=force, parent=self)
+        self.job.progress.connect(self._progress)
+        self.job.succeeded.connect(self._succeeded)
+        self.job.failed.connect(self._failed)
+        self.job.cancelled.connect(self._cancelled)
+        self.job.finished.connect(self._job_over)
+        for w in (*self.kind_buttons.values(), self.target, self.override):
+            w.setEnabled(False)
+        self.bar.setValue(0)
+        self.stage.setText(t("开始导出…", "Starting…"))
+        self.cancel_button.setText(t("取消导出", "Cancel export"))
+        self.note.setText("")
+        self.job.start()
+        self._update()
+        return self.job
+
+    def cancel_or_close(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+            self.cancel_button.setEnabled(False)
+            self.stage.setText(t("正在取消…", "Cancelling…"))
+        else:
+            self.reject()
+
+    def _progress(self, p) -> None:
+        from editor.export.exporter import STAGES
+        if p.stage not in STAGES:
+            return
+        # Each stage gets an equal share of the bar; within a stage, its own done/total.
+        share = 100 / (len(STAGES) - 1)
+        within = (p.done / p.total) if p.total else 0
+        self.bar.setValue(min(100, int(STAGES.index(p.stage) * share + within * share)))
+        message = f" {p.message}" if p.message and p.stage in ("images",) else ""
+        self.stage.setText(f"{stage_name(p.stage)} {p.done}/{p.total}{message}" if p.total else stage_name(p.stage))
+
+    def _succeeded(self, result) -> None:
+        self.result = result
+        self.bar.setValue(100)
+        export = getattr(result, "export", result)
+        self.stage.setText(t("已导出：{path}（{n} 页，{s:.1f} 秒）", "Exported: {path} ({n} pages, {s:.1f} s)",
+                             path=str(result.path), n=export.pages, s=export.seconds))
+
+    def _failed(self, exc) -> None:
+        from editor.export.exporter import ExportRefused
+        if isinstance(exc, ExportRefused):
+            self._show_errors(exc.findings)
+            self.stage.setText(t("导出被拒绝：有错误。", "Export refused: errors stand."))
+        elif isinstance(exc, UserError):
+            self.stage.setText(exc.message)
+        else:
+            self.stage.setText(t("导出失败：{err}", "Export failed: {err}", err=f"{type(exc).__name__}: {exc}"))
+        self.bar.setValue(0)
+
+    def _cancelled(self) -> None:
+        self.bar.setValue(0)
+        self.stage.setText(t("已取消，没有写出文件。", "Cancelled; no file was written."))
+
+    def _job_over(self) -> None:
+        self.job = None
+        for w in (*self.kind_buttons.values(), self.target, self.override):
+            w.setEnabled(True)
+        self.cancel_button.setEnabled(True)
+        self.cancel_button.setText(t("关闭", "Close"))
+        self._update()
+
+    def wait(self, msecs: int = 60000) -> bool:
+        return self.job is None or self.job.wait(msecs)
+
+    def done(self, code: int) -> None:  # noqa: D401 - Qt API: also reached by Esc and the close box
+        if self.job is not None:
+            self.job.cancel()
+            self.job.wait(10000)
+        super().done(code)
+

@@ -1,0 +1,215 @@
+"""The page-aware views docked into the main window: flatplan, checks, contents review and
+preview, fed by one background layout of the open issue; File ▸ Export… and View menu entries.
+
+`install_page_views(window)` is the one call the main window makes. It follows the window's
+document by wrapping its `set_document` (the main window has no signal for that)."""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QLabel
+
+from editor.i18n import t
+
+from .checks_panel import ChecksPanel
+from .contents_review import ContentsReviewPanel
+from .export_dialog import ExportDialog
+from .flatplan import Flatplan
+from .preview import PreviewPanel
+from .undo_pages import pin_to_page
+from .workers import LayoutRunner
+
+
+class PageViews(QObject):
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.doc = None
+        self.runner = LayoutRunner(self)
+        self.flatplan = Flatplan()
+        self.checks = ChecksPanel()
+        self.review = ContentsReviewPanel()
+        self.preview = PreviewPanel()
+        self.docks: dict[str, QDockWidget] = {}
+        bottom, right = Qt.DockWidgetArea.BottomDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+        for key, widget, title, area in (
+                ("flatplan", self.flatplan, t("拼版图", "Flatplan"), bottom),
+                ("checks", self.checks, t("检查", "Checks"), bottom),
+                ("preview", self.preview, t("预览", "Preview"), right),
+                ("review", self.review, t("目录核对", "Contents review"), right)):
+            dock = QDockWidget(title, window)
+            dock.setObjectName(f"dock_{key}")
+            dock.setWidget(widget)
+            window.addDockWidget(area, dock)
+            self.docks[key] = dock
+        window.tabifyDockWidget(self.docks["flatplan"], self.docks["checks"])
+        window.tabifyDockWidget(self.docks["preview"], self.docks["review"])
+        self.docks["flatplan"].raise_()
+        self.docks["preview"].raise_()
+        self.counts = QLabel(window)
+        self.counts.setObjectName("checkCounts")
+        self.busy = QLabel(window)
+        self.busy.setObjectName("layoutBusy")
+        window.statusBar().addPermanentWidget(self.busy)
+        window.statusBar().addPermanentWidget(self.counts)
+        self._make_menus()
+        self._connect()
+
+    # -- window furniture ------------------------------------------------------------------------
+    def _make_menus(self) -> None:
+        w = self.window
+        self.act_export = QAction(t("导出(&E)…", "&Export…"), w)
+        self.act_export.setObjectName("actionExport")
+        self.act_export.setShortcut(QKeySequence("Ctrl+E"))
+        self.act_export.triggered.connect(self.export)
+        w.addAction(self.act_export)
+        file_menu = w.menus["file"]
+        quit_action = getattr(w, "act_quit", None)
+        if quit_action is not None and quit_action in file_menu.actions():
+            file_menu.insertAction(quit_action, self.act_export)
+            file_menu.insertSeparator(quit_action)
+        else:
+            file_menu.addAction(self.act_export)
+        view_menu = w.menus.get("view") or w.menuBar().addMenu(t("视图(&V)", "&View"))
+        w.menus["view"] = view_menu
+        shortcuts = {"flatplan": "Ctrl+1", "checks": "Ctrl+2", "review": "Ctrl+3", "preview": "Ctrl+4"}
+        self.view_actions = {}
+        for key in ("flatplan", "checks", "review", "preview"):
+            action = QAction(self.docks[key].windowTitle(), w)
+            action.setObjectName(f"actionShow_{key}")
+            action.setShortcut(QKeySequence(shortcuts[key]))
+            action.triggered.connect(lambda _=False, k=key: self.show_view(k))
+            w.addAction(action)
+            view_menu.addAction(action)
+            self.view_actions[key] = action
+
+    def show_view(self, key: str) -> None:
+        dock = self.docks[key]
+        dock.show()
+        dock.raise_()
+
+    def _connect(self) -> None:
+        r = self.runner
+        r.finished.connect(self._layout_finished)
+        r.busy_changed.connect(self._busy)
+        self.checks.counts_changed.connect(self._counts)
+        self.checks.jump_requested.connect(self.jump)
+        view = self.flatplan.view
+        view.article_clicked.connect(self._open_article)
+        view.page_clicked.connect(self.preview.go_to)
+        view.pin_requested.connect(self.pin)
+        self.preview.wanted_changed.connect(self._preview_wanted)
+        self.window.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
+        if obj is self.window and event.type() == QEvent.Type.Close:
+            # The window may still refuse to close (unsaved edits); look once it has decided.
+            QTimer.singleShot(0, self._maybe_shutdown)
+        return False
+
+    def _maybe_shutdown(self) -> None:
+        if not self.window.isVisible():
+            self.runner.shutdown()
+
+    # -- the document ----------------------------------------------------------------------------
+    def set_document(self, doc) -> None:
+        self.doc = doc
+        self.flatplan.view.set_plan(None, None, None)
+        self.checks.set_document(doc)
+        self.review.set_document(doc)
+        self.act_export.setEnabled(doc is not None)
+        if doc is not None:
+            doc.stack.indexChanged.connect(lambda _i, d=doc: d is self.doc and self.flatplan.view.set_stale(True))
+        self.runner.set_document(doc)
+
+    def _layout_finished(self, outcome) -> None:
+        if outcome.error is not None:
+            self.window.statusBar().showMessage(outcome.error, 8000)
+        if outcome.laid is not None:
+            self.flatplan.view.set_plan(outcome.pagemap, outcome.issue, outcome.laid.layout)
+        self.checks.layout_finished(outcome)
+        self.review.layout_finished(outcome)
+        self.preview.layout_finished(outcome)
+
+    def _busy(self, busy: bool) -> None:
+        self.busy.setText(t("排版中…", "Laying out…") if busy else "")
+        self.preview.set_busy(busy)
+
+    def _counts(self, errors: int, warnings: int) -> None:
+        self.counts.setText(t("错误 {e}  警告 {w}", "{e} errors  {w} warnings", e=errors, w=warnings))
+        self.counts.setStyleSheet("color: #b01e1e;" if errors else "")
+
+    def _preview_wanted(self, wanted: bool) -> None:
+        self.runner.want_proof = wanted
+        latest = self.runner.latest
+        if wanted and self.doc is not None and latest is not None and latest.proof_pdf is None and not self.runner.busy:
+            self.runner.run_now()
+
+    # -- actions ---------------------------------------------------------------------------------
+    def _open_article(self, article_id: str) -> None:
+        self.window.tree.select("article", article_id)
+
+    def pin(self, article_id: str, folio: int) -> None:
+        doc = self.doc
+        if doc is None or doc.read_only or doc.issue.article(article_id) is None:
+            return
+        if doc.issue.article(article_id).placement.start_page == folio:
+            return
+        doc.push(pin_to_page(doc, article_id, folio))
+        self.window.statusBar().showMessage(
+            t("已把文章移到第 {n} 页，正在重新排版…", "Article moved to page {n}; laying out again…", n=folio), 4000)
+
+    def jump(self, location: dict) -> None:
+        """Go to where a finding points: the figure or article in the editor, the contents entry
+        in the review, the page in the flatplan and preview."""
+        tree = self.window.tree
+        done = False
+        for kind in ("figure", "article", "section"):
+            if location.get(kind) and tree.select(kind, location[kind]):
+                done = True
+                break
+        if location.get("entry"):
+            self.show_view("review")
+            self.review.select_entry(location["entry"])
+            done = True
+        page = location.get("page")
+        latest = self.runner.latest
+        if page is not None and latest is not None and latest.pagemap is not None:
+            info = latest.pagemap.page_by_folio(page)
+            if info is not None:
+                self.flatplan.view.select_page(info.index)
+                self.preview.go_to(info.index)
+                if not done:
+                    self.show_view("flatplan")
+
+    def export(self) -> None:
+        if self.doc is None:
+            return
+        self.export_dialog().exec()
+
+    def export_dialog(self) -> ExportDialog:
+        errors = [f for f in self.checks.findings if f.severity == "error"]
+        dialog = ExportDialog(self.doc, errors, self.window)
+        self.last_export_dialog = dialog
+        return dialog
+
+
+def install_page_views(window) -> PageViews:
+    """Add the page views to `window` once; returns them (also kept as window.page_views)."""
+    existing = getattr(window, "page_views", None)
+    if existing is not None:
+        return existing
+    views = PageViews(window)
+    window.page_views = views
+    original = window.set_document
+
+    def set_document(doc, _original=original):
+        _original(doc)
+        views.set_document(doc)
+
+    window.set_document = set_document
+    if window.doc is not None:
+        views.set_document(window.doc)
+    else:
+        views.act_export.setEnabled(False)
+    return views

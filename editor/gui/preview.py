@@ -1,0 +1,99 @@
+"""Page preview: the proof PDF of the current layout (rendered by the layout worker) in QtPdf's
+viewer. The PDF is the one export would write in proof mode, so what is previewed is what prints
+(less the crop marks)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QPointF, QSize, Signal
+from PySide6.QtGui import QImage
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+
+from editor.i18n import t
+
+
+class PreviewPanel(QWidget):
+    wanted_changed = Signal(bool)     # the preview wants proof PDFs (it is visible)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("previewPanel")
+        self.pdf = QPdfDocument(self)
+        self.path: Path | None = None
+        self.view = QPdfView(self)
+        self.view.setObjectName("previewView")
+        self.view.setDocument(self.pdf)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.page = QSpinBox(self)
+        self.page.setObjectName("previewPage")
+        self.page.setRange(1, 1)
+        self.page.setPrefix(t("第 ", "page "))
+        self.page.setSuffix(t(" 张", ""))
+        self.page.valueChanged.connect(lambda n: self.go_to(n))
+        self.zoom = QComboBox(self)
+        self.zoom.setObjectName("previewZoom")
+        self.zoom.addItem(t("适合宽度", "Fit width"), QPdfView.ZoomMode.FitToWidth)
+        self.zoom.addItem(t("整页", "Whole page"), QPdfView.ZoomMode.FitInView)
+        self.zoom.currentIndexChanged.connect(lambda _i: self.view.setZoomMode(self.zoom.currentData()))
+        self.state = QLabel(t("等待排版…", "Waiting for the layout…"), self)
+        self.state.setObjectName("previewState")
+        bar = QHBoxLayout()
+        bar.addWidget(self.page)
+        bar.addWidget(self.zoom)
+        bar.addStretch(1)
+        bar.addWidget(self.state)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+
+    def layout_finished(self, outcome) -> None:
+        if outcome.error is not None:
+            self.state.setText(outcome.error)
+            return
+        if outcome.proof_pdf is None:
+            return
+        keep = self.page.value()
+        self.pdf.close()
+        self.pdf.load(str(outcome.proof_pdf))
+        self.path = Path(outcome.proof_pdf)
+        count = self.pdf.pageCount()
+        self.page.blockSignals(True)
+        self.page.setRange(1, max(1, count))
+        self.page.setValue(min(keep, max(1, count)))
+        self.page.blockSignals(False)
+        self.state.setText(t("共 {n} 页（校样）", "{n} pages (proof)", n=count))
+        self.go_to(self.page.value())
+
+    def set_busy(self, busy: bool) -> None:
+        if busy:
+            self.state.setText(t("排版中…", "Laying out…"))
+
+    def go_to(self, index: int) -> None:
+        """Show physical page `index` (1-based)."""
+        if self.pdf.pageCount() == 0:
+            return
+        index = max(1, min(index, self.pdf.pageCount()))
+        if self.page.value() != index:
+            self.page.blockSignals(True)
+            self.page.setValue(index)
+            self.page.blockSignals(False)
+        self.view.pageNavigator().jump(index - 1, QPointF(), 0)
+
+    def page_image(self, index: int, width: int = 300) -> QImage:
+        """Physical page `index` rendered `width` pixels wide (thumbnails, tests, screenshots)."""
+        size = self.pdf.pagePointSize(index - 1)
+        height = round(width * size.height() / size.width()) if size.width() else width
+        return self.pdf.render(index - 1, QSize(width, height))
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        self.wanted_changed.emit(True)
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().hideEvent(event)
+        self.wanted_changed.emit(False)
+
