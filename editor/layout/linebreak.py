@@ -1,8 +1,8 @@
 """Chinese line-breaking rules (GB/T 15834-2011 §5, clreq): which character may not start or end a
 line, what is one unbreakable unit, and where a break is merely discouraged.
 
-Pure data and small functions; compose.py does the measuring and placing. See
-docs in ../shared/docs/linebreak.md for the rules we follow."""
+Pure data and small functions; compose.py does the measuring and placing. The rules we follow
+are written down in linebreak.md among the project's shared docs."""
 from __future__ import annotations
 
 import unicodedata
@@ -16,7 +16,7 @@ ELLIPSES = frozenset("…⋯")
 # Opening marks: never at the end of a line.
 OPENING = frozenset("“‘（［｛〔〈《「『【〖〘")
 
-# What line_violations reports: the rules of the brief, nothing stricter.
+# What line_violations reports: the rules as linebreak.md states them, nothing stricter.
 NO_LINE_START = CLOSING | CONNECTORS | DASHES | ELLIPSES
 NO_LINE_END = OPENING
 
@@ -33,7 +33,7 @@ NEWLINE = "N"
 MARK = "M"       # the CJK punctuation above (closing, opening, connectors, dashes, ellipses)
 BRACKET = "B"    # ASCII brackets: units of their own, so "(常州)" breaks like "（常州）"
 
-_SPACES = frozenset(" \t\u2002\u2003\u2009\u200a")
+_SPACES = frozenset(" \t\r\u2002\u2003\u2009\u200a")
 _ASCII_BRACKETS = frozenset("()[]{}")
 _KIND_CACHE: dict[str, str] = {}
 
@@ -69,7 +69,7 @@ def _classify(ch: str) -> str:
     if ch in _ASCII_BRACKETS:
         return BRACKET
     code = ord(ch)
-    if code < 0x2E80 and not (0x2460 <= code <= 0x27BF) and ch not in "\u3000":
+    if code < 0x2E80 and not 0x2460 <= code <= 0x27BF:     # circled numbers etc. are CJK-wide
         return LATIN
     return IDEO
 
@@ -130,13 +130,13 @@ def _fullwidth_alnum(ch: str) -> bool:
 
 
 def line_violations(text: str) -> list[str]:
-    """The rule breaks of one set line, as short Chinese descriptions (empty: the line is fine).
+    """The rule breaks of one set line (empty: the line is fine). Each is a short label that starts
+    with 行首 (bad first character) or 行尾 (bad last character); checks and tests match on these
+    prefixes, so they stay as they are in every language.
 
-    Checked: the first character against the no-start set, the last against the no-end set, and
-    a —— or …… cut in two (the line starts with the second half, or ends with the first half of
-    a pair that continues on the next line cannot be seen from one line alone, so only the start
-    is checked: a dash or ellipsis never starts a line)."""
-    body = text.strip(" \t\n\u2028")
+    The no-start set holds — and …, so a line that begins with the second half of a split pair is
+    caught here; that the first half ended the line before shows only across lines: split_pairs."""
+    body = text.strip(" \t\r\n\u2028")
     if not body:
         return []
     found = []
