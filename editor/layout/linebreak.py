@@ -20,9 +20,9 @@ OPENING = frozenset("“‘（［｛〔〈《「『【〖〘")
 NO_LINE_START = CLOSING | CONNECTORS | DASHES | ELLIPSES
 NO_LINE_END = OPENING
 
-# Stricter for the breaker than for the check: ASCII closers, postfix signs and small kana also
-# stay off the line start, ASCII openers off the line end.
-_NO_BREAK_BEFORE = NO_LINE_START | frozenset(",.;:!?)]}%％‰℃°′″ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶー々〻")
+# Stricter for the breaker than for the check: ASCII closers, the slash (clreq's strict set),
+# postfix signs and small kana also stay off the line start, ASCII openers off the line end.
+_NO_BREAK_BEFORE = NO_LINE_START | frozenset(",.;:!?)]}/／%％‰℃°′″ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶー々〻")
 _NO_BREAK_AFTER = NO_LINE_END | frozenset("([{")
 
 # Character kinds, one letter each, as compose.py groups and spaces them.
