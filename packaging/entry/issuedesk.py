@@ -1,0 +1,10 @@
+"""Entry point of the frozen `issuedesk` program: the same command line as `python -m editor`."""
+import multiprocessing
+import sys
+
+from editor.cli.main import main
+
+if __name__ == "__main__":
+    # A frozen program re-runs itself for child processes; this lets such a child do its job.
+    multiprocessing.freeze_support()
+    sys.exit(main())
