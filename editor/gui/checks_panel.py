@@ -10,6 +10,8 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QTreeWidget, QTre
 
 from editor.i18n import t
 
+from .undo_pages import follow_edits
+
 CHECK_DELAY_MS = 300
 ROLE = Qt.ItemDataRole.UserRole
 SEVERITY_COLOURS = {"error": QColor(190, 30, 30), "warning": QColor(170, 110, 0), "info": QColor(90, 90, 90)}
@@ -70,12 +72,11 @@ class ChecksPanel(QWidget):
 
     # -- feeding ---------------------------------------------------------------------------------
     def set_document(self, doc) -> None:
+        follow_edits(self.doc, doc, self.edited)
         self.doc, self._page_findings = doc, []
-        if doc is not None:
-            doc.stack.indexChanged.connect(lambda _i, d=doc: d is self.doc and self.edited())
         self.run_model_checks()
 
-    def edited(self) -> None:
+    def edited(self, *_index) -> None:
         self._layout_current = False
         self._timer.start()
 

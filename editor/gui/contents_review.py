@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QHeaderView, QLabel, QL
 
 from editor.i18n import t
 
-from .undo_pages import set_comment, set_ticked, sign_off
+from .undo_pages import follow_edits, set_comment, set_ticked, sign_off
 
 COLUMNS = ("tick", "section", "title", "printed", "real", "status", "comment")
 STALE_STYLE = "color: #b01e1e; font-weight: bold;"
@@ -90,9 +90,8 @@ class ContentsReviewPanel(QWidget):
 
     # -- feeding ---------------------------------------------------------------------------------
     def set_document(self, doc) -> None:
+        follow_edits(self.doc, doc, self.refresh)
         self.doc, self.pagemap = doc, None
-        if doc is not None:
-            doc.stack.indexChanged.connect(lambda _i, d=doc: d is self.doc and self.refresh())
         self.refresh()
 
     def layout_finished(self, outcome) -> None:
@@ -111,7 +110,7 @@ class ContentsReviewPanel(QWidget):
         return self.doc is not None and review_is_stale(self.doc.issue.review, self.signature)
 
     # -- the table -------------------------------------------------------------------------------
-    def refresh(self) -> None:
+    def refresh(self, *_index) -> None:
         self._filling = True
         try:
             self._fill()

@@ -16,7 +16,7 @@ from .contents_review import ContentsReviewPanel
 from .export_dialog import ExportDialog
 from .flatplan import Flatplan
 from .preview import PreviewPanel
-from .undo_pages import pin_to_page
+from .undo_pages import follow_edits, pin_to_page
 from .workers import LayoutRunner
 
 
@@ -113,14 +113,16 @@ class PageViews(QObject):
 
     # -- the document ----------------------------------------------------------------------------
     def set_document(self, doc) -> None:
+        follow_edits(self.doc, doc, self._edited)
         self.doc = doc
         self.flatplan.view.set_plan(None, None, None)
         self.checks.set_document(doc)
         self.review.set_document(doc)
         self.act_export.setEnabled(doc is not None)
-        if doc is not None:
-            doc.stack.indexChanged.connect(lambda _i, d=doc: d is self.doc and self.flatplan.view.set_stale(True))
         self.runner.set_document(doc)
+
+    def _edited(self, *_index) -> None:
+        self.flatplan.view.set_stale(True)
 
     def _layout_finished(self, outcome) -> None:
         if outcome.error is not None:

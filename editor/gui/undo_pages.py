@@ -14,6 +14,18 @@ from editor.model import ContentsReview, ReviewItem
 from .undo import SetField
 
 
+def follow_edits(old_doc, new_doc, slot) -> None:
+    """Call `slot` after every command, undo and redo of `new_doc` only. A bound method of a
+    QObject, so Qt drops the connection when its owner goes."""
+    if old_doc is not None:
+        try:
+            old_doc.stack.indexChanged.disconnect(slot)
+        except (RuntimeError, TypeError):   # never connected, or the stack is gone
+            pass
+    if new_doc is not None:
+        new_doc.stack.indexChanged.connect(slot)
+
+
 def pin_to_page(doc, article_id: str, folio: int | None) -> SetField:
     """The command that makes `article_id` start on printed page `folio` (None: let it flow)."""
     article = doc.issue.article(article_id)

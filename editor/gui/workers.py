@@ -67,7 +67,10 @@ class _LayoutTask(QRunnable):
         except Exception as exc:   # a layout bug must not take the editor down with it
             outcome.error = t("排版失败：{err}", "Layout failed: {err}", err=f"{type(exc).__name__}: {exc}")
         if not self.stop.is_set():
-            self.relay.outcome.emit(outcome)
+            try:
+                self.relay.outcome.emit(outcome)
+            except RuntimeError:   # the window closed while we worked
+                pass
 
 
 class LayoutRunner(QObject):
@@ -94,13 +97,14 @@ class LayoutRunner(QObject):
         self.busy = False
 
     def set_document(self, doc) -> None:
+        from .undo_pages import follow_edits
         self._cancel_running()
+        follow_edits(self.doc, doc, self.schedule)
         self.doc, self.latest = doc, None
         if doc is not None:
-            doc.stack.indexChanged.connect(lambda _i, d=doc: d is self.doc and self.schedule())
             self.run_now()
 
-    def schedule(self) -> None:
+    def schedule(self, *_index) -> None:
         self._revision += 1
         self._timer.start()
 
@@ -116,6 +120,11 @@ class LayoutRunner(QObject):
                            Path(self.doc.path), proof, self._stop)
         self._set_busy(True)
         self._pool.start(task)
+
+    @property
+    def idle(self) -> bool:
+        """No layout running or waiting: `latest` belongs to the issue as it stands."""
+        return not self.busy and not self._timer.isActive()
 
     def wait(self, msecs: int = 30000) -> bool:
         """Block until the pool is idle (tests and shutdown)."""

@@ -1,0 +1,18 @@
+"""`issuedesk gui [ISSUE]` (and `issuedesk` alone): the desktop editor."""
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser(
+        "gui", help="打开图形界面",
+        description="打开期刊编排台的图形界面。不指定期刊时打开最近编辑的期刊；首次使用时打开示例期刊。")
+    parser.add_argument("issue", metavar="ISSUE", nargs="?", type=Path, default=None,
+                        help="期刊文件夹（或其中的 .issuedesk 文件）")
+    parser.set_defaults(func=run)
+
+
+def run(args) -> int:
+    from editor.gui.app import run as run_gui
+    return run_gui(getattr(args, "issue", None))

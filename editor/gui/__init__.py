@@ -1,0 +1,2 @@
+"""The desktop GUI (PySide6): a thin shell over the model, store, layout, checks and export.
+It never writes the issue file itself and never lays pages out itself."""

@@ -1,0 +1,63 @@
+"""Starting the GUI: the application object, language, fonts, and which issue to open first
+(the one named, else the most recent, else the demo issue written to the user data folder)."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from editor.paths import user_data_dir
+
+from . import settings as prefs
+from .display_fonts import install_app_font
+from .translator import install_translators
+
+DEMO_FOLDER_NAME = "demo-issue"
+
+
+def application() -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+        app.setApplicationName("IssueDesk")
+        app.setOrganizationName("IssueDesk")
+    if not app.property("issuedesk_ready"):
+        install_translators(app)
+        install_app_font(app)
+        app.setProperty("issuedesk_ready", True)
+    return app
+
+
+def demo_folder() -> Path:
+    """The demo issue in the user data folder, written on first need."""
+    folder = user_data_dir() / DEMO_FOLDER_NAME
+    if not (folder / "issue.issuedesk").is_file():
+        from editor.demo import write_demo
+        write_demo(folder)
+    return folder
+
+
+def first_issue(named: Path | None) -> Path:
+    if named is not None:
+        return named
+    recent = prefs.recent_issues()
+    return recent[0] if recent else demo_folder()
+
+
+def start(named: Path | None = None):
+    """The main window, shown, with the first issue open (for tests and for run())."""
+    application()
+    from .main_window import MainWindow
+    window = MainWindow()
+    window.show()
+    window.open_path(first_issue(named))
+    return window
+
+
+def run(named: Path | None = None) -> int:
+    app = application()
+    window = start(named)
+    code = app.exec()
+    del window
+    return code

@@ -1,0 +1,102 @@
+"""Undo commands: one per model change. Each names what it changes by kind and id (never by a
+Python reference that a later reload would leave dangling) and tells the views afterwards."""
+from __future__ import annotations
+
+import copy
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("undo", text)
+
+
+class SetField(QUndoCommand):
+    """Set one attribute of an article, figure, section, the metadata or the cover."""
+
+    def __init__(self, doc, kind: str, ident: str, field: str, value, label: str = ""):
+        super().__init__(label or _tr("Edit %1").replace("%1", field))
+        self.doc, self.kind, self.ident, self.field = doc, kind, ident, field
+        self.old = getattr(doc.find(kind, ident), field)
+        self.new = value
+
+    def _apply(self, value) -> None:
+        setattr(self.doc.find(self.kind, self.ident), self.field, copy.deepcopy(value))
+        self.doc.item_changed.emit(self.kind, self.ident)
+        if self.kind == "section" or (self.kind == "article" and self.field in ("title", "short_title")):
+            self.doc.structure_changed.emit()
+
+    def redo(self) -> None:
+        self._apply(self.new)
+
+    def undo(self) -> None:
+        self._apply(self.old)
+
+
+class SetBlock(QUndoCommand):
+    """Replace one body block of an article (a paragraph's text, a sub-head)."""
+
+    def __init__(self, doc, article_id: str, index: int, block, label: str = ""):
+        super().__init__(label or _tr("Edit paragraph"))
+        self.doc, self.article_id, self.index = doc, article_id, index
+        self.old = copy.deepcopy(doc.issue.article(article_id).blocks[index])
+        self.new = copy.deepcopy(block)
+
+    def _apply(self, block) -> None:
+        self.doc.issue.article(self.article_id).blocks[self.index] = copy.deepcopy(block)
+        self.doc.item_changed.emit("article", self.article_id)
+
+    def redo(self) -> None:
+        self._apply(self.new)
+
+    def undo(self) -> None:
+        self._apply(self.old)
+
+
+class MoveArticle(QUndoCommand):
+    """Move an article to a position in a section (the same or another one). Undo puts it back
+    at the index it came from."""
+
+    def __init__(self, doc, article_id: str, section_id: str, index: int, label: str = ""):
+        super().__init__(label or _tr("Move article"))
+        self.doc, self.article_id = doc, article_id
+        source = doc.issue.section_of(article_id)
+        self.from_section = source.id
+        self.from_index = next(i for i, a in enumerate(source.articles) if a.id == article_id)
+        self.to_section, self.to_index = section_id, index
+
+    @staticmethod
+    def _move(doc, article_id: str, section_id: str, index: int) -> None:
+        source = doc.issue.section_of(article_id)
+        i = next(i for i, a in enumerate(source.articles) if a.id == article_id)
+        article = source.articles.pop(i)
+        target = doc.issue.section(section_id).articles
+        target.insert(max(0, min(index, len(target))), article)
+        doc.structure_changed.emit()
+
+    def redo(self) -> None:
+        self._move(self.doc, self.article_id, self.to_section, self.to_index)
+
+    def undo(self) -> None:
+        self._move(self.doc, self.article_id, self.from_section, self.from_index)
+
+
+class ReplaceMeta(QUndoCommand):
+    """All the edits of one metadata dialog, undone as one."""
+
+    def __init__(self, doc, meta, label: str = ""):
+        super().__init__(label or _tr("Edit issue metadata"))
+        self.doc = doc
+        self.old, self.new = copy.deepcopy(doc.issue.meta), copy.deepcopy(meta)
+
+    def _apply(self, meta) -> None:
+        self.doc.issue.meta = copy.deepcopy(meta)
+        self.doc.item_changed.emit("meta", "")
+        self.doc.structure_changed.emit()
+
+    def redo(self) -> None:
+        self._apply(self.new)
+
+    def undo(self) -> None:
+        self._apply(self.old)
