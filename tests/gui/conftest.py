@@ -26,7 +26,8 @@ def issue_dir(demo_master, tmp_path):
 
 
 @pytest.fixture
-def window(qtbot, issue_dir):
+def empty_window(qtbot):
+    """A main window with no issue open yet."""
     from editor.gui.app import application
     from editor.gui.main_window import MainWindow
     application()
@@ -34,11 +35,16 @@ def window(qtbot, issue_dir):
     win.show()
     qtbot.waitExposed(win)
     win.activateWindow()
-    assert win.open_path(issue_dir)
     yield win
     forget_edits(win)
     win.close()
     win.deleteLater()
+
+
+@pytest.fixture
+def window(empty_window, issue_dir):
+    assert empty_window.open_path(issue_dir)
+    return empty_window
 
 
 def forget_edits(win) -> None:
