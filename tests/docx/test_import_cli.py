@@ -116,3 +116,15 @@ def test_long_text_above_the_title_is_kept(tmp_path, kit):
     art = read_docx(path).article
     assert art.title == "标题" and art.kicker is None
     assert [b.text for b in art.blocks] == [note, "正文。"]
+
+
+def test_hidden_text_skipped_and_numbering_reported(tmp_path, kit):
+    body = (kit.p("标题", "Heading1")
+            + '<w:p><w:r><w:t>看得见</w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t>隐藏的字</w:t></w:r></w:p>'
+            + '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>'
+              '<w:r><w:t>自动编号的一段。</w:t></w:r></w:p>')
+    path = tmp_path / "hidden.docx"
+    kit.build_docx(path, body)
+    result = read_docx(path)
+    assert [b.text for b in result.article.blocks] == ["看得见", "自动编号的一段。"]
+    assert any(f.code == "DOCX-NUMBERING" and "1 个段落" in f.message for f in result.findings)

@@ -9,7 +9,7 @@ from editor.model import Run
 
 from .drawings import BoxRef, PictureRef, read_drawing, read_vml
 from .ns import MC, W
-from .styles import Styles, char_props
+from .styles import Styles, char_props, on
 
 # Containers whose runs belong to the paragraph's text.
 _TRANSPARENT = {W + t for t in ("hyperlink", "smartTag", "ins", "moveTo", "sdt", "sdtContent",
@@ -31,6 +31,7 @@ class Para:
     objects: list[PictureRef | BoxRef] = field(default_factory=list)
     footnotes: list[str] = field(default_factory=list)    # ids, in order
     comments: list[str] = field(default_factory=list)
+    numbered: bool = False             # Word numbers it automatically (the number is not text)
 
     @property
     def text(self) -> str:
@@ -80,7 +81,8 @@ class ParagraphReader:
             bordered = ppr.find(W + "pBdr") is not None
         para = Para(kind=self.styles.kind(sid), style=self.styles.name(sid),
                     align=align or self.styles.para_align(sid),
-                    bordered=bordered or self.styles.para_has_border(sid))
+                    bordered=bordered or self.styles.para_has_border(sid),
+                    numbered=ppr is not None and ppr.find(W + "numPr") is not None)
         base = self.styles.props(sid).over(self.styles.default)
         self._walk(p, para, base)
         para.runs = _merge(para.runs)
@@ -112,6 +114,8 @@ class ParagraphReader:
             if rs is not None:
                 props = self.styles.props(rs.get(W + "val")).over(props)
             props = char_props(rpr).over(props)
+            if on(rpr.find(W + "vanish")):
+                return   # hidden text is not printed by Word either
         bold, italic = bool(props.bold), bool(props.italic)
         self._run_content(r, para, props, bold, italic)
 

@@ -101,6 +101,12 @@ def _read(pkg, path: Path) -> DocxArticle:
                      "Comment ({author}): {text} — deal with it before print.",
                      {"author": author or "?", "text": text}))
 
+    numbered = sum(1 for i in items if getattr(i, "numbered", False) and not i.empty)
+    if numbered:
+        find(Finding("DOCX-NUMBERING", "{n} 个段落使用了 Word 自动编号，编号本身未导入，请核对。",
+                     "{n} paragraphs use Word's automatic numbering; the numbers themselves were not "
+                     "imported: check them.", {"n": numbered}))
+
     ins, dels = tracked_changes(body)
     if ins or dels:
         find(Finding("DOCX-TRACKED", "文档含修订：已接受 {ins} 处插入、{dels} 处删除。",
