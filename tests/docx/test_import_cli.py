@@ -128,3 +128,16 @@ def test_hidden_text_skipped_and_numbering_reported(tmp_path, kit):
     result = read_docx(path)
     assert [b.text for b in result.article.blocks] == ["看得见", "自动编号的一段。"]
     assert any(f.code == "DOCX-NUMBERING" and "1 个段落" in f.message for f in result.findings)
+
+
+def test_photos_arranged_in_a_table_are_figures(tmp_path, kit):
+    cell = lambda n: (f'<w:tc><w:p>{kit.picture(f"rIdImg{n}", 60, 40)}</w:p>'  # noqa: E731
+                      + kit.p(f"第{n}幅图的图注", "Caption") + "</w:tc>")
+    body = kit.p("两图并排", "Heading1") + kit.p("正文。") + f"<w:tbl><w:tr>{cell(1)}{cell(2)}</w:tr></w:tbl>"
+    path = tmp_path / "pair.docx"
+    kit.build_docx(path, body, media={"image1.jpeg": kit.jpeg(), "image2.jpeg": kit.jpeg()})
+    result = read_docx(path)
+    figs = list(result.article.figures())
+    assert [f.caption for f in figs] == ["第1幅图的图注", "第2幅图的图注"]
+    assert not any(type(b).__name__ == "Table" for b in result.article.blocks)
+    assert len(result.images) == 2

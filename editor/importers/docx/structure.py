@@ -251,12 +251,14 @@ class ArticleBuilder:
     def _table(self, table: TableItem) -> None:
         self.pending.clear()
         cells = [cell for row in table.rows for cell in row]
+        if any(p.pictures for p in _all_paras(cells)):
+            # A table that only arranges photos side by side with their captions: its pictures
+            # and captions join the body in reading order.
+            for cell in cells:
+                self._body(cell)
+            return
         if len(cells) == 1:
-            inner = cells[0]
-            if any(isinstance(i, Para) and i.pictures for i in inner):
-                self._body(inner)
-            else:
-                self.blocks.append(self._boxed(_all_paras(inner), default="sidebar"))
+            self.blocks.append(self._boxed(_all_paras(cells[0]), default="sidebar"))
             return
         rows = [[" ".join(p.clean for p in _all_paras(cell) if p.clean) for cell in row]
                 for row in table.rows]
@@ -271,8 +273,12 @@ class ArticleBuilder:
 
 
 def _all_paras(items) -> list[Para]:
+    """Every paragraph in items, descending into tables; a list of cells counts as items too."""
     out = []
     for item in items:
+        if isinstance(item, list):
+            out += _all_paras(item)
+            continue
         if isinstance(item, Para):
             out.append(item)
         else:
