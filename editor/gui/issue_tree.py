@@ -48,7 +48,7 @@ class IssueTree(QTreeWidget):
                     for fig in article.figures():
                         self._figure_item(art_item, fig)
             for page in issue.photo_pages:
-                page_item = self._item(self, "photo_page", page.id, "▣ " + (page.title or page.id))
+                page_item = self._item(self, "photo_page", page.id, "▣ " + (page.title or self._position_name(page.position)))
                 page_item.setFlags(page_item.flags() & ~(Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled))
                 for fig in page.figures:
                     self._figure_item(page_item, fig)
@@ -56,6 +56,10 @@ class IssueTree(QTreeWidget):
         self.blockSignals(False)
         if keep:
             self.select(*keep)
+
+    def _position_name(self, position: str) -> str:
+        return {"inside-front": self.tr("Inside front cover"), "inside-back": self.tr("Inside back cover"),
+                "back": self.tr("Back cover")}.get(position, position)
 
     def _figure_item(self, parent, fig) -> QTreeWidgetItem:
         item = self._item(parent, "figure", fig.id, "▨ " + _short(fig.caption or self.tr("(no caption)"), 24))

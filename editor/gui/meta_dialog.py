@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QPlainTextEdit,
-                               QSpinBox, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout,
+                               QLabel, QSpinBox, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout,
                                QWidget, QHeaderView)
 
 from editor.model import IssueMeta, Role
@@ -20,6 +20,7 @@ class RoleTable(QTableWidget):
         super().__init__(len(roles) + 2, 3, parent)
         self.setHorizontalHeaderLabels([self.tr("Role"), self.tr("Names"), self.tr("Remark")])
         self.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.setColumnWidth(2, 170)
         for row, role in enumerate(roles):
             for col, text in enumerate((role.role, NAME_SEPARATOR.join(role.names), role.note or "")):
                 self.setItem(row, col, QTableWidgetItem(text))
@@ -41,7 +42,7 @@ class MetaDialog(QDialog):
         self.setObjectName("metaDialog")
         self.setWindowTitle(self.tr("Issue metadata and colophon"))
         self.meta = copy.deepcopy(meta)
-        self.resize(640, 560)
+        self.resize(760, 600)
         tabs = QTabWidget(self)
         self.edits: dict[str, QLineEdit] = {}
 
@@ -60,7 +61,9 @@ class MetaDialog(QDialog):
         self.publishers.setObjectName("publishersTable")
         self.board = RoleTable(meta.board, people)
         self.board.setObjectName("boardTable")
+        box.addWidget(QLabel(self.tr("Publishers (主办, 承办, 协办 …)")))
         box.addWidget(self.publishers)
+        box.addWidget(QLabel(self.tr("Editorial board; separate names with 、")))
         box.addWidget(self.board, 2)
         tabs.addTab(people, self.tr("Publishers and board"))
 

@@ -13,22 +13,19 @@ from editor.store import IssueFolder, break_lock, issue_folder_of
 from .document import IssueDocument
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("opening", text)
-
 
 def ask_locked(parent, exc: LockedError) -> str | None:
     """'read-only', 'break' (only offered for a stale lock) or None."""
-    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Issue in use"), exc.message, parent=parent)
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("opening", "Issue in use"), exc.message, parent=parent)
     box.setObjectName("lockedDialog")
     holder = exc.holder
     if holder is not None:
-        box.setInformativeText(_tr("Held by %1 on %2 since %3.")
+        box.setInformativeText(QCoreApplication.translate("opening", "Held by %1 on %2 since %3.")
                                .replace("%1", holder.user).replace("%2", holder.host).replace("%3", holder.time or "?"))
-    read_only = box.addButton(_tr("Open read-only"), QMessageBox.ButtonRole.AcceptRole)
+    read_only = box.addButton(QCoreApplication.translate("opening", "Open read-only"), QMessageBox.ButtonRole.AcceptRole)
     breaker = None
     if holder is not None and holder.is_stale():
-        breaker = box.addButton(_tr("Break the lock and edit"), QMessageBox.ButtonRole.DestructiveRole)
+        breaker = box.addButton(QCoreApplication.translate("opening", "Break the lock and edit"), QMessageBox.ButtonRole.DestructiveRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     clicked = box.clickedButton()
@@ -40,19 +37,19 @@ def ask_locked(parent, exc: LockedError) -> str | None:
 
 
 def ask_recover(parent, folder: Path) -> bool:
-    box = QMessageBox(QMessageBox.Icon.Question, _tr("Recover unsaved edits?"),
-                      _tr("This issue has edits that were autosaved but never saved (the program may "
+    box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("opening", "Recover unsaved edits?"),
+                      QCoreApplication.translate("opening", "This issue has edits that were autosaved but never saved (the program may "
                           "have been closed unexpectedly). Recover them?"), parent=parent)
     box.setObjectName("recoverDialog")
     box.setInformativeText(str(folder))
-    recover = box.addButton(_tr("Recover"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(_tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+    recover = box.addButton(QCoreApplication.translate("opening", "Recover"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QCoreApplication.translate("opening", "Discard"), QMessageBox.ButtonRole.DestructiveRole)
     box.exec()
     return box.clickedButton() is recover
 
 
 def show_error(parent, exc: UserError, title: str | None = None) -> None:
-    box = QMessageBox(QMessageBox.Icon.Critical, title or _tr("IssueDesk"), exc.message, parent=parent)
+    box = QMessageBox(QMessageBox.Icon.Critical, title or QCoreApplication.translate("opening", "IssueDesk"), exc.message, parent=parent)
     box.setObjectName("errorDialog")
     box.exec()
 
@@ -78,5 +75,5 @@ def open_document(parent, path) -> IssueDocument | None:
                 folder.discard_recovery()
         return IssueDocument(folder, issue)
     except UserError as exc:
-        show_error(parent, exc, _tr("Cannot open the issue"))
+        show_error(parent, exc, QCoreApplication.translate("opening", "Cannot open the issue"))
         return None

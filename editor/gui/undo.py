@@ -8,15 +8,12 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("undo", text)
-
 
 class SetField(QUndoCommand):
     """Set one attribute of an article, figure, section, the metadata or the cover."""
 
     def __init__(self, doc, kind: str, ident: str, field: str, value, label: str = ""):
-        super().__init__(label or _tr("Edit %1").replace("%1", field))
+        super().__init__(label or QCoreApplication.translate("undo", "Edit %1").replace("%1", field))
         self.doc, self.kind, self.ident, self.field = doc, kind, ident, field
         self.old = getattr(doc.find(kind, ident), field)
         self.new = value
@@ -38,7 +35,7 @@ class SetBlock(QUndoCommand):
     """Replace one body block of an article (a paragraph's text, a sub-head)."""
 
     def __init__(self, doc, article_id: str, index: int, block, label: str = ""):
-        super().__init__(label or _tr("Edit paragraph"))
+        super().__init__(label or QCoreApplication.translate("undo", "Edit paragraph"))
         self.doc, self.article_id, self.index = doc, article_id, index
         self.old = copy.deepcopy(doc.issue.article(article_id).blocks[index])
         self.new = copy.deepcopy(block)
@@ -59,7 +56,7 @@ class MoveArticle(QUndoCommand):
     at the index it came from."""
 
     def __init__(self, doc, article_id: str, section_id: str, index: int, label: str = ""):
-        super().__init__(label or _tr("Move article"))
+        super().__init__(label or QCoreApplication.translate("undo", "Move article"))
         self.doc, self.article_id = doc, article_id
         source = doc.issue.section_of(article_id)
         self.from_section = source.id
@@ -86,7 +83,7 @@ class ReplaceMeta(QUndoCommand):
     """All the edits of one metadata dialog, undone as one."""
 
     def __init__(self, doc, meta, label: str = ""):
-        super().__init__(label or _tr("Edit issue metadata"))
+        super().__init__(label or QCoreApplication.translate("undo", "Edit issue metadata"))
         self.doc = doc
         self.old, self.new = copy.deepcopy(doc.issue.meta), copy.deepcopy(meta)
 

@@ -1,0 +1,508 @@
+<?xml version='1.0' encoding='UTF-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>ArticleEditor</name>
+    <message>
+        <location filename="../../editor/gui/article_editor.py" line="55"/>
+        <source>Kicker</source>
+        <translation>引题</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/article_editor.py" line="56"/>
+        <source>Title</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/article_editor.py" line="57"/>
+        <source>Subtitle</source>
+        <translation>副题</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/article_editor.py" line="58"/>
+        <source>Contents title</source>
+        <translation>目录标题</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/article_editor.py" line="59"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/article_editor.py" line="62"/>
+        <source>Body (double-click a paragraph to edit it)</source>
+        <translation>正文（双击段落即可编辑）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/article_editor.py" line="93"/>
+        <source>Starts with the run-in head: %1</source>
+        <translation>段首小标题：%1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/article_editor.py" line="103"/>
+        <source>[Photo] %1</source>
+        <translation>［图片］%1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/article_editor.py" line="105"/>
+        <source>[Sidebar] %1</source>
+        <translation>［链接］%1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/article_editor.py" line="107"/>
+        <source>[Note] %1</source>
+        <translation>［附注］%1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/article_editor.py" line="109"/>
+        <source>[Table] %1</source>
+        <translation>［表格］%1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/article_editor.py" line="111"/>
+        <source>[Jump line]</source>
+        <translation>［转页行］</translation>
+    </message>
+</context>
+<context>
+    <name>FieldForm</name>
+    <message>
+        <location filename="../../editor/gui/field_form.py" line="32"/>
+        <source>auto</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/field_form.py" line="58"/>
+        <source>Edit %1</source>
+        <translation>修改%1</translation>
+    </message>
+</context>
+<context>
+    <name>FigureEditor</name>
+    <message>
+        <location filename="../../editor/gui/figure_editor.py" line="21"/>
+        <source>Caption</source>
+        <translation>图注</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/figure_editor.py" line="22"/>
+        <source>Credit</source>
+        <translation>摄影署名</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/figure_editor.py" line="24"/>
+        <source>Placed width</source>
+        <translation>版面宽度</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/figure_editor.py" line="25"/>
+        <source>Placed height</source>
+        <translation>版面高度</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/figure_editor.py" line="37"/>
+        <source>Picture missing: %1</source>
+        <translation>找不到图片：%1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/figure_editor.py" line="46"/>
+        <source>%1 × %2 px</source>
+        <translation>%1 × %2 像素</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/figure_editor.py" line="49"/>
+        <source>, %1 ppi at the placed width</source>
+        <translation>，按版面宽度为 %1 ppi</translation>
+    </message>
+</context>
+<context>
+    <name>IssueTree</name>
+    <message>
+        <location filename="../../editor/gui/issue_tree.py" line="61"/>
+        <source>Inside front cover</source>
+        <translation>封二</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/issue_tree.py" line="61"/>
+        <source>Inside back cover</source>
+        <translation>封三</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/issue_tree.py" line="62"/>
+        <source>Back cover</source>
+        <translation>封底</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/issue_tree.py" line="65"/>
+        <location filename="../../editor/gui/issue_tree.py" line="109"/>
+        <source>(no caption)</source>
+        <translation>（无图注）</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="34"/>
+        <source>Open an issue, or pick an article in the tree.</source>
+        <translation>请打开一期期刊，或在左侧目录树中选择文章。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="38"/>
+        <source>Section name</source>
+        <translation>栏目名称</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="73"/>
+        <source>&amp;Open Issue…</source>
+        <translation>打开期刊(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="74"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="75"/>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="76"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="77"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="78"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="79"/>
+        <source>Move &amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="80"/>
+        <source>Move &amp;Down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="81"/>
+        <source>Issue &amp;Metadata…</source>
+        <translation>期刊信息(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="85"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="87"/>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="94"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="98"/>
+        <source>Move to &amp;Section</source>
+        <translation>移到栏目(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="101"/>
+        <source>&amp;Issue</source>
+        <translation>期刊(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="160"/>
+        <source>Open issue folder</source>
+        <translation>打开期刊文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="172"/>
+        <location filename="../../editor/gui/main_window.py" line="187"/>
+        <source>Cannot save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="174"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="180"/>
+        <source>Save issue as new folder</source>
+        <translation>另存为新的期刊文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="196"/>
+        <source>Autosaved.</source>
+        <translation>已自动保存。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="204"/>
+        <source>Unsaved edits</source>
+        <translation>有未保存的修改</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="205"/>
+        <source>%1 has unsaved edits. Save them?</source>
+        <translation>《%1》有未保存的修改。要保存吗？</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="289"/>
+        <source>IssueDesk</source>
+        <translation>期刊编排台</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="291"/>
+        <source> (read-only)</source>
+        <translation>（只读）</translation>
+    </message>
+</context>
+<context>
+    <name>MetaDialog</name>
+    <message>
+        <location filename="../../editor/gui/meta_dialog.py" line="43"/>
+        <source>Issue metadata and colophon</source>
+        <translation>期刊信息与版权页</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/meta_dialog.py" line="49"/>
+        <source>Issue</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/meta_dialog.py" line="50"/>
+        <source>Masthead title</source>
+        <translation>刊名</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/meta_dialog.py" line="51"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/meta_dialog.py" line="52"/>
+        <source>Number</source>
+        <translation>期号</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/meta_dialog.py" line="53"/>
+        <source>Cumulative number</source>
+        <translation>总期号</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/meta_dialog.py" line="54"/>
+        <source>Permit number</source>
+        <translation>准印证号</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/meta_dialog.py" line="55"/>
+        <source>Internal marking</source>
+        <translation>内部资料标识</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/meta_dialog.py" line="56"/>
+        <source>Distribution</source>
+        <translation>发送对象</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/meta_dialog.py" line="64"/>
+        <source>Publishers (主办, 承办, 协办 …)</source>
+        <translation>主办单位（主办、承办、协办……）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/meta_dialog.py" line="66"/>
+        <source>Editorial board; separate names with 、</source>
+        <translation>编辑委员会（姓名之间用“、”分隔）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/meta_dialog.py" line="68"/>
+        <source>Publishers and board</source>
+        <translation>主办单位与编委会</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/meta_dialog.py" line="70"/>
+        <source>Contact and printing</source>
+        <translation>联系方式与印刷</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/meta_dialog.py" line="72"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/meta_dialog.py" line="72"/>
+        <source>Postcode</source>
+        <translation>邮编</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/meta_dialog.py" line="73"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/meta_dialog.py" line="73"/>
+        <source>Fax</source>
+        <translation>传真</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/meta_dialog.py" line="74"/>
+        <source>Website</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/meta_dialog.py" line="74"/>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/meta_dialog.py" line="76"/>
+        <source>Printer</source>
+        <translation>承印</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/meta_dialog.py" line="77"/>
+        <source>Print run</source>
+        <translation>印数</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/meta_dialog.py" line="78"/>
+        <source>Print date</source>
+        <translation>印刷日期</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/meta_dialog.py" line="79"/>
+        <source>Publication cycle</source>
+        <translation>出版周期</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/meta_dialog.py" line="81"/>
+        <source>Cover</source>
+        <translation>封面</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/meta_dialog.py" line="82"/>
+        <source>Cover description</source>
+        <translation>封面说明</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/meta_dialog.py" line="83"/>
+        <source>Photo credit</source>
+        <translation>摄影署名</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/meta_dialog.py" line="84"/>
+        <source>Slogan</source>
+        <translation>标语</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/meta_dialog.py" line="87"/>
+        <source>Cover lines (one per line)</source>
+        <translation>封面要目（每行一条）</translation>
+    </message>
+</context>
+<context>
+    <name>RoleTable</name>
+    <message>
+        <location filename="../../editor/gui/meta_dialog.py" line="21"/>
+        <source>Role</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/meta_dialog.py" line="21"/>
+        <source>Names</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/meta_dialog.py" line="21"/>
+        <source>Remark</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>opening</name>
+    <message>
+        <location filename="../../editor/gui/opening.py" line="19"/>
+        <source>Issue in use</source>
+        <translation>期刊正在使用中</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/opening.py" line="23"/>
+        <source>Held by %1 on %2 since %3.</source>
+        <translation>占用者：%1（计算机 %2），自 %3 起。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/opening.py" line="25"/>
+        <source>Open read-only</source>
+        <translation>以只读方式打开</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/opening.py" line="28"/>
+        <source>Break the lock and edit</source>
+        <translation>解除锁定并编辑</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/opening.py" line="40"/>
+        <source>Recover unsaved edits?</source>
+        <translation>恢复未保存的修改？</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/opening.py" line="41"/>
+        <source>This issue has edits that were autosaved but never saved (the program may have been closed unexpectedly). Recover them?</source>
+        <translation>这期期刊有自动保存但尚未正式保存的修改（程序可能曾意外关闭）。要恢复这些修改吗？</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/opening.py" line="45"/>
+        <source>Recover</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/opening.py" line="46"/>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/opening.py" line="52"/>
+        <source>IssueDesk</source>
+        <translation>期刊编排台</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/opening.py" line="78"/>
+        <source>Cannot open the issue</source>
+        <translation>无法打开期刊</translation>
+    </message>
+</context>
+<context>
+    <name>undo</name>
+    <message>
+        <location filename="../../editor/gui/undo.py" line="16"/>
+        <source>Edit %1</source>
+        <translation>修改%1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/undo.py" line="38"/>
+        <source>Edit paragraph</source>
+        <translation>修改段落</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/undo.py" line="59"/>
+        <source>Move article</source>
+        <translation>移动文章</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/undo.py" line="86"/>
+        <source>Edit issue metadata</source>
+        <translation>修改期刊信息</translation>
+    </message>
+</context>
+</TS>
