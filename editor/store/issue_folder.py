@@ -14,7 +14,7 @@ from editor.errors import ConflictError, IssueFileError, UserError
 from editor.model import Issue
 
 from . import lock as _lock
-from .backups import make_backup
+from .backups import BACKUP_DIRNAME, make_backup
 from .safe_parse import MAX_BYTES, check_image_paths, issue_from_xml, validate_before_write
 from .safe_paths import is_reserved_name, path_problem, problem_text
 from .safe_write import atomic_write, fsync_dir, write_file_synced
@@ -172,12 +172,21 @@ class IssueFolder:
                                  file=str(self.path / ISSUE_FILENAME))
         if not read_only:
             self._lock = _lock.acquire(self.path, break_stale=break_stale_lock)
+            self._sweep_temp_files()
         try:
             data, self.issue = load_file(self.file, self.path)
         except BaseException:
             self.close()
             raise
         self._disk_hash = _digest(data)
+
+    def _sweep_temp_files(self) -> None:
+        """Remove temp files a killed save left behind. Safe only while we hold the lock: then
+        nobody else is in the middle of writing one."""
+        for d in (self.path, self.path / BACKUP_DIRNAME):
+            for tmp in d.glob(".*.tmp") if d.is_dir() else ():
+                if tmp.is_file():
+                    tmp.unlink(missing_ok=True)
 
     @property
     def file(self) -> Path:

@@ -215,3 +215,15 @@ def test_add_image_avoids_windows_device_names(issue_dir):
     with IssueFolder(issue_dir) as f:
         assert f.add_image(b"x", "CON.jpg") == "images/image-CON.jpg"
         assert f.add_image(b"x", "com1") == "images/image-com1"
+
+
+def test_opening_for_editing_clears_temp_files_of_a_killed_save(issue_dir):
+    left = [issue_dir / ".issue.issuedesk.999-abcd.tmp", issue_dir / ".issuedesk.lock.999.tmp"]
+    for p in left:
+        p.write_bytes(b"half")
+    keep = issue_dir / "images" / ".editor-notes.tmp"   # only the folder's own side files go
+    keep.write_bytes(b"x")
+    IssueFolder(issue_dir, read_only=True).close()
+    assert all(p.exists() for p in left)                 # a reader never deletes
+    with IssueFolder(issue_dir):
+        assert not any(p.exists() for p in left) and keep.exists()
