@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import binascii
 import re
+import threading
 from functools import lru_cache
 from pathlib import Path
 
@@ -22,6 +23,8 @@ from .safe_paths import inside_folder, path_problem, problem_text
 from .xmltext import q
 
 MAX_BYTES = 64 * 1024 * 1024
+# A RelaxNG object keeps its error log on itself; GUI workers may load and save at once.
+_VALIDATING = threading.Lock()
 _DECL = re.compile(rb"<!(DOCTYPE|ENTITY)", re.IGNORECASE)
 
 
@@ -87,8 +90,10 @@ def _version(root) -> int:
 
 def _validate(root, version: int) -> None:
     rng = schema(version)
-    if not rng.validate(root):
-        err = rng.error_log.last_error
+    with _VALIDATING:
+        ok = rng.validate(root)
+        err = None if ok else rng.error_log.last_error
+    if not ok:
         raise _bad("不符合期刊文件格式（第 {line} 行：{msg}）。", "it does not follow the issue format (line {line}: {msg}).",
                    line=getattr(err, "line", "?"), msg=getattr(err, "message", "?"))
 
@@ -127,7 +132,10 @@ def check_image_paths(issue: Issue, folder, error: type[UserError] = UserError) 
 def validate_before_write(root) -> None:
     """Our own output must pass our schema; if it does not, that is a bug, and no file is written."""
     rng = schema(migrate.CURRENT)
-    if not rng.validate(root):
+    with _VALIDATING:
+        ok = rng.validate(root)
+        msg = "" if ok else str(rng.error_log.last_error)
+    if not ok:
         raise UserError("内部错误：待保存的期刊不符合文件格式（{msg}），未写入。",
                         "Internal error: the issue to save does not follow the file format ({msg}); nothing written.",
-                        msg=str(rng.error_log.last_error))
+                        msg=msg)

@@ -227,3 +227,39 @@ def test_opening_for_editing_clears_temp_files_of_a_killed_save(issue_dir):
     assert all(p.exists() for p in left)                 # a reader never deletes
     with IssueFolder(issue_dir):
         assert not any(p.exists() for p in left) and keep.exists()
+
+
+def test_output_that_fails_the_schema_is_never_written(issue_dir, issue, monkeypatch):
+    from lxml import etree
+
+    from editor.store import issue_folder
+    from editor.store.xmltext import q
+
+    def broken(_issue):
+        root = etree.Element(q("issue"), format="1")
+        etree.SubElement(root, q("sections"))   # no <meta>: invalid
+        return root
+    before = (issue_dir / ISSUE_FILENAME).read_bytes()
+    with IssueFolder(issue_dir) as f:
+        monkeypatch.setattr(issue_folder, "issue_to_element", broken)
+        with pytest.raises(UserError, match="内部错误"):
+            f.save(issue)
+    assert (issue_dir / ISSUE_FILENAME).read_bytes() == before
+
+
+def test_loads_in_threads_keep_their_own_verdicts(issue_dir):
+    from concurrent.futures import ThreadPoolExecutor
+
+    from editor.store import issue_from_xml
+    good = (issue_dir / ISSUE_FILENAME).read_bytes()
+    bad = good.replace(b'year="2021"', b'year="x"', 1)
+
+    def one(n):
+        try:
+            issue_from_xml(bad if n % 2 else good)
+            return "ok"
+        except IssueFileError:
+            return "refused"
+    with ThreadPoolExecutor(4) as pool:
+        verdicts = list(pool.map(one, range(40)))
+    assert verdicts == ["ok", "refused"] * 20
