@@ -222,12 +222,17 @@ def nsis_command(makensis: str, bundle: Path, out: Path, version: str | None = N
             str(NSI)]
 
 
+def installer_name(version: str | None = None) -> str:
+    # Not plain "setup.exe": Windows applies compatibility shims to that name (NSIS warns).
+    return f"IssueDesk-{version or bc.project_version()}-setup.exe"
+
+
 def build_installer(bundle: Path, dist: Path) -> Path:
     makensis = find_makensis()
     if makensis is None:
         raise SystemExit(t("找不到 makensis：请安装 NSIS（https://nsis.sourceforge.io，或 choco install nsis）",
                            "makensis not found: install NSIS (https://nsis.sourceforge.io, or choco install nsis)"))
-    out = dist / f"IssueDesk-{bc.project_version()}-setup.exe"
+    out = dist / installer_name()
     subprocess.run(nsis_command(makensis, bundle, out), check=True)
     return out
 

@@ -5,6 +5,7 @@ Kept free of PyInstaller imports so that tests and build.py can load it with pla
 """
 from __future__ import annotations
 
+import os
 import sys
 import tomllib
 from pathlib import Path
@@ -72,7 +73,11 @@ def version_tuple(version: str | None = None) -> tuple[int, int, int, int]:
     """The four numbers Windows wants; a suffix like 'rc1' or '.dev3' is dropped."""
     parts = []
     for piece in (version or project_version()).split(".")[:4]:
-        digits = "".join(ch for ch in piece if ch.isdigit()) if piece[:1].isdigit() else ""
+        digits = ""
+        for ch in piece:   # the leading number only: "1rc1" is 1
+            if not ch.isdigit():
+                break
+            digits += ch
         parts.append(int(digits or 0))
     return tuple((parts + [0, 0, 0, 0])[:4])
 
@@ -110,6 +115,29 @@ def datas(fonts_folder: Path | None = None) -> list[tuple[str, str]]:
     if licence is not None:
         pairs.append((str(licence), FONTS_DEST))
     return pairs
+
+
+def covered(path: Path, pairs: list[tuple[str, str]]) -> bool:
+    """Whether the file is carried by one of the (source, destination) pairs, itself or
+    through a folder that is."""
+    path = Path(os.path.realpath(path))
+    for src, _ in pairs:
+        src_path = Path(os.path.realpath(src))
+        if path == src_path or src_path in path.parents:
+            return True
+    return False
+
+
+def needs_bundling(path: Path, roots: list[Path]) -> bool:
+    """Whether a file the program opened must come along in the bundle: anything under the
+    checkout or the build machine's fonts folder, except code (frozen into the program as
+    modules) and the tests."""
+    path = Path(os.path.realpath(path))
+    if not path.is_file() or path.suffix in (".py", ".pyc") or "__pycache__" in path.parts:
+        return False
+    if (REPO / "tests") in path.parents:
+        return False
+    return any(Path(os.path.realpath(r)) in path.parents for r in roots)
 
 
 def font_licence() -> Path | None:

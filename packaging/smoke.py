@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -256,6 +257,15 @@ def smoke(bundle: Path, work: Path, gui: str = "offscreen", shot: Path | None = 
         _fail(f"--version: exit {res.returncode}, {res.stdout!r} {res.stderr[-1000:]!r}; expected {expected!r}")
     report["version"] = res.stdout.strip()
 
+    # The subcommands are imported by name; one the freezing missed would silently vanish.
+    from editor.cli.main import COMMANDS
+    res = runner.run(["--help"])
+    listed = [name.replace("_", "-") for name in COMMANDS
+              if re.search(rf"^\s+{re.escape(name.replace('_', '-'))}\s", res.stdout, re.M)]
+    if res.returncode != 0 or len(listed) != len(COMMANDS):
+        _fail(f"--help lists {listed}, expected every one of {COMMANDS}: {res.stderr[-1000:]}")
+    report["commands"] = listed
+
     res = runner.run(["fonts", "status", "--format", "json"])
     status = json.loads(res.stdout) if res.returncode == 0 else None
     if not status or not status["ready"]:
@@ -265,6 +275,8 @@ def smoke(bundle: Path, work: Path, gui: str = "offscreen", shot: Path | None = 
     report["fonts_folder"] = status["folder"]
 
     issue, pdf = work / "demo-issue", work / "demo-issue.pdf"
+    shutil.rmtree(issue, ignore_errors=True)   # left by an earlier run in the same folder
+    pdf.unlink(missing_ok=True)
     res = runner.run(["demo", str(issue)])
     if res.returncode != 0 or not (issue / "issue.issuedesk").is_file():
         _fail(f"demo: exit {res.returncode}: {res.stderr[-2000:]}")
