@@ -1,0 +1,259 @@
+"""File ▸ Import ▸ Word Documents…: choose .docx files, see what each will become (title block,
+paragraphs, figures with captions, sidebars, notes, tables, and what needs a person's eye),
+choose the section, and add them as one undoable step.
+
+The files are read off the GUI thread; a file that cannot be read (not a Word file, hostile,
+encrypted, a legacy .doc) is named with the reason and left out, the others are unaffected."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout,
+                               QHeaderView, QLabel, QMessageBox, QPushButton, QStyle,
+                               QTreeWidget, QTreeWidgetItem, QVBoxLayout)
+
+from editor.errors import UserError
+from editor.i18n import t
+from editor.importers.docx import DocxArticle, read_docx
+from editor.importers.docx.attach import DEFAULT_SECTION
+from editor.model import Figure, Paragraph, Subhead, Table
+
+from .import_worker import BackgroundCall
+from .opening import show_error
+from .undo_import import ImportArticles, copy_images_with, prepare_import
+
+PATH_ROLE = Qt.ItemDataRole.UserRole
+
+
+@dataclass
+class ReadOutcome:
+    path: Path
+    doc: DocxArticle | None = None
+    error: str | None = None
+
+
+def read_all(paths: list[Path]) -> list[ReadOutcome]:
+    """Each file on its own: one refusal does not stop the others."""
+    outcomes = []
+    for path in paths:
+        try:
+            outcomes.append(ReadOutcome(path, doc=read_docx(path)))
+        except UserError as exc:
+            outcomes.append(ReadOutcome(path, error=exc.message))
+        except Exception as exc:   # an importer bug must reach the user as a refusal, not a crash
+            outcomes.append(ReadOutcome(path, error=t("读取失败：{err}", "Reading failed: {err}",
+                                                      err=f"{type(exc).__name__}: {exc}")))
+    return outcomes
+
+
+class ImportDocxDialog(QDialog):
+    read_finished = Signal()
+
+    def __init__(self, doc, section_name: str | None = None, parent=None):
+        super().__init__(parent)
+        self.setObjectName("importDocxDialog")
+        self.setWindowTitle(t("导入 Word 文档", "Import Word documents"))
+        self.doc = doc
+        self.outcomes: list[ReadOutcome] = []
+        self.command: ImportArticles | None = None
+        self.reader = BackgroundCall(self)
+        self.reader.finished.connect(self._read_done)
+
+        self.add_button = QPushButton(t("添加文件(&A)…", "&Add files…"), self)
+        self.add_button.setObjectName("addFilesButton")
+        self.add_button.clicked.connect(self.choose_files)
+        self.status = QLabel(t("请选择要导入的 .docx 文件。", "Choose the .docx files to import."), self)
+        self.status.setObjectName("importStatus")
+        self.status.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(self.add_button)
+        top.addWidget(self.status, 1)
+
+        self.preview = QTreeWidget(self)
+        self.preview.setObjectName("importPreview")
+        self.preview.setColumnCount(2)
+        self.preview.setHeaderLabels([t("将要创建", "Will create"), t("内容", "Content")])
+        self.preview.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.preview.itemChanged.connect(lambda *_: self._update_ok())
+
+        self.section = QComboBox(self)
+        self.section.setObjectName("sectionCombo")
+        self.section.setEditable(True)
+        names = [s.name for s in doc.issue.sections]
+        self.section.addItems(names + ([DEFAULT_SECTION] if DEFAULT_SECTION not in names else []))
+        self.section.setCurrentText(section_name or DEFAULT_SECTION)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(t("放入栏目：", "Into section:"), self))
+        row.addWidget(self.section, 1)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel, self)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(t("导入", "Import"))
+        self.ok_button.setObjectName("importButton")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(t("取消", "Cancel"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.preview, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.buttons)
+        self.resize(820, 600)
+        self._update_ok()
+
+    # -- choosing and reading ------------------------------------------------------------------
+    @property
+    def reading(self) -> bool:
+        return self.reader.busy
+
+    def paths(self) -> list[Path]:
+        return [o.path for o in self.outcomes]
+
+    def choose_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self, t("选择 Word 文档", "Choose Word documents"), "",
+            t("Word 文档 (*.docx *.doc);;所有文件 (*)", "Word documents (*.docx *.doc);;All files (*)"))
+        if files:
+            known = self.paths()
+            self.set_files(known + [Path(f) for f in files if Path(f) not in known])
+
+    def set_files(self, paths) -> None:
+        """Read these files (off the GUI thread) and show what they will become."""
+        paths = [Path(p) for p in paths]
+        self.outcomes = [ReadOutcome(p) for p in paths]
+        self.preview.clear()
+        self.status.setText(t("正在读取 {n} 个文件…", "Reading {n} files…", n=len(paths)))
+        self.reader.start(lambda: read_all(paths))
+        self._update_ok()
+
+    def _read_done(self, outcomes: list[ReadOutcome]) -> None:
+        self.outcomes = outcomes
+        self._fill_preview()
+        refused = [o for o in outcomes if o.error]
+        good = len(outcomes) - len(refused)
+        self.status.setText(t("{good} 个文件可以导入，{bad} 个无法读取。", "{good} files can be imported, "
+                              "{bad} cannot be read.", good=good, bad=len(refused)))
+        self._update_ok()
+        if refused:
+            self._show_refused(refused)
+        self.read_finished.emit()
+
+    def _show_refused(self, refused: list[ReadOutcome]) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, t("无法导入", "Cannot import"),
+                          t("以下文件无法导入，期刊没有改动：", "These files cannot be imported; the issue is "
+                            "unchanged:"), parent=self)
+        box.setObjectName("importRefusedDialog")
+        box.setInformativeText("\n\n".join(
+            o.error if o.path.name in o.error else f"{o.path.name}：{o.error}" for o in refused))
+        box.exec()
+
+    # -- the preview -----------------------------------------------------------------------------
+    def _fill_preview(self) -> None:
+        self.preview.blockSignals(True)
+        self.preview.clear()
+        for outcome in self.outcomes:
+            item = QTreeWidgetItem(self.preview)
+            item.setData(0, PATH_ROLE, str(outcome.path))
+            if outcome.error:
+                item.setText(0, outcome.path.name)
+                item.setText(1, t("无法导入：{why}", "Cannot import: {why}", why=outcome.error))
+                item.setToolTip(1, outcome.error)
+                item.setForeground(1, QBrush(QColor("#b00020")))
+                item.setIcon(0, self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical))
+                continue
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(0, Qt.CheckState.Checked)
+            item.setText(0, outcome.path.name)
+            item.setText(1, one_line(outcome.doc.article.title))
+            for label, value, children in describe(outcome.doc):
+                child = QTreeWidgetItem(item, [label, value])
+                child.setToolTip(1, value)
+                for sub_label, sub_value in children:
+                    QTreeWidgetItem(child, [sub_label, sub_value]).setToolTip(1, sub_value)
+                child.setExpanded(bool(children))   # captions and findings are what the editor checks
+            item.setExpanded(True)
+        self.preview.blockSignals(False)
+
+    def chosen(self) -> list[DocxArticle]:
+        """The readable files whose box is ticked, in the order shown."""
+        docs = []
+        for i, outcome in enumerate(self.outcomes):
+            item = self.preview.topLevelItem(i)
+            if outcome.doc is not None and item is not None and item.checkState(0) == Qt.CheckState.Checked:
+                docs.append(outcome.doc)
+        return docs
+
+    def section_name(self) -> str:
+        return self.section.currentText().strip() or DEFAULT_SECTION
+
+    def _update_ok(self) -> None:
+        self.ok_button.setEnabled(not self.reading and bool(self.chosen()) and not self.doc.read_only)
+
+    # -- applying --------------------------------------------------------------------------------
+    def accept(self) -> None:
+        docs = self.chosen()
+        if not docs or self.doc.read_only:
+            return
+        try:
+            prepared = copy_images_with(self.doc.folder, lambda add_image: prepare_import(
+                self.doc.issue, docs, self.section_name(), add_image))
+        except UserError as exc:
+            show_error(self, exc, t("无法导入", "Cannot import"))
+            return
+        self.command = ImportArticles(self.doc, prepared)
+        self.doc.push(self.command)
+        super().accept()
+
+
+def one_line(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
+def describe(doc: DocxArticle) -> list[tuple[str, str, list[tuple[str, str]]]]:
+    """What one file will create, as (label, value, [(label, value)…]) rows of the preview."""
+    art = doc.article
+    rows: list[tuple[str, str, list]] = []
+    for label, value in ((t("引题", "Kicker"), art.kicker), (t("主题", "Title"), art.title),
+                         (t("副题", "Subtitle"), art.subtitle), (t("来源", "Source"), art.source)):
+        if value:
+            rows.append((label, one_line(value), []))
+    count = lambda kind: sum(1 for b in art.blocks if isinstance(b, kind))  # noqa: E731
+    rows.append((t("正文", "Body"), t("{p} 段，{h} 个小标题", "{p} paragraphs, {h} sub-heads",
+                                     p=count(Paragraph), h=count(Subhead)), []))
+    figures = [_figure_row(n, p.figure, p.image is not None) for n, p in enumerate(doc.images, 1)]
+    if figures:
+        rows.append((t("图片", "Figures"), str(len(figures)), figures))
+    sidebars = [(s.label, one_line(s.title) or t("（无标题）", "(untitled)")) for s in art.sidebars()]
+    if sidebars:
+        rows.append((t("链接框", "Sidebars"), str(len(sidebars)), sidebars))
+    notes = [(n.label, one_line(" ".join(b.text for b in n.blocks))[:60]) for n in art.notes()]
+    if notes:
+        rows.append((t("注释", "Notes"), str(len(notes)), notes))
+    tables = [(one_line(b.title) or t("（无标题）", "(untitled)"),
+               t("{r} 行 × {c} 列", "{r} rows × {c} columns", r=len(b.rows),
+                 c=max((len(r) for r in b.rows), default=0)))
+              for b in art.blocks if isinstance(b, Table)]
+    if tables:
+        rows.append((t("表格", "Tables"), str(len(tables)), tables))
+    findings = [(f.code, f.message) for f in doc.findings]
+    if findings:
+        rows.append((t("需要处理", "To deal with"), str(len(findings)), findings))
+    return rows
+
+
+def _figure_row(n: int, fig: Figure, embedded: bool) -> tuple[str, str]:
+    caption = one_line(fig.full_caption) or t("（无图注）", "(no caption)")
+    if not embedded:
+        return t("图 {n}", "Figure {n}", n=n), t("{caption}——图片未嵌入，需另行提供",
+                                                 "{caption} — picture not embedded, supply it", caption=caption)
+    info = fig.info
+    size = t("{w}×{h} 像素，{mode}", "{w}×{h} px, {mode}", w=info.width_px, h=info.height_px,
+             mode=info.mode) if info else ""
+    return t("图 {n}", "Figure {n}", n=n), t("{caption}（{size}）", "{caption} ({size})", caption=caption,
+                                             size=size) if size else caption
+

@@ -1,0 +1,95 @@
+"""File menu entries for bringing material in: New Issue from Previous…, and Import ▸ Issue from
+Markdown… / Word Documents…. `install_import_actions(window)` is the one call the main window
+makes; the dialogs do the work, this module only opens them and follows up (open the new issue,
+select the first imported article)."""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu
+
+from editor.i18n import t
+
+from .import_docx_dialog import ImportDocxDialog
+from .import_text_dialog import ImportTextDialog
+from .new_issue_dialog import NewIssueDialog
+
+
+class ImportActions(QObject):
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.act_new = self._action("actionNewFromPrevious", t("由上一期新建下一期(&N)…", "&New Issue from Previous…"),
+                                    self.new_issue)
+        self.act_text = self._action("actionImportMarkdown", t("整期 Markdown 文本(&M)…", "Issue from &Markdown…"),
+                                     self.import_text)
+        self.act_docx = self._action("actionImportDocx", t("Word 文档(&W)…", "&Word Documents…"), self.import_docx)
+        file_menu = window.menus["file"]
+        self.import_menu = QMenu(t("导入(&M)", "I&mport"), file_menu)
+        self.import_menu.setObjectName("menuImport")
+        self.import_menu.addActions([self.act_text, self.act_docx])
+        # Beside Open, before Save: the entries that bring an issue or its material in.
+        anchor = getattr(window, "act_save", None)
+        if anchor is not None and anchor in file_menu.actions():
+            file_menu.insertAction(anchor, self.act_new)
+            file_menu.insertMenu(anchor, self.import_menu)
+            file_menu.insertSeparator(anchor)
+        else:
+            file_menu.addAction(self.act_new)
+            file_menu.addMenu(self.import_menu)
+        file_menu.aboutToShow.connect(self.update_actions)
+        self.import_menu.aboutToShow.connect(self.update_actions)
+        self.update_actions()
+
+    def _action(self, name: str, text: str, slot) -> QAction:
+        action = QAction(text, self.window)
+        action.setObjectName(name)
+        action.triggered.connect(slot)
+        self.window.addAction(action)
+        return action
+
+    def update_actions(self) -> None:
+        doc = self.window.doc
+        self.act_docx.setEnabled(doc is not None and not doc.read_only)
+
+    def _say(self, text: str) -> None:
+        self.window.statusBar().showMessage(text, 6000)
+
+    # -- the three entries -----------------------------------------------------------------------
+    def new_issue(self) -> None:
+        doc = self.window.doc
+        dialog = NewIssueDialog(doc.issue if doc else None, doc.path if doc else None, self.window)
+        if dialog.exec() and dialog.created is not None:
+            self._open_created(dialog.created)
+
+    def import_text(self) -> None:
+        dialog = ImportTextDialog(self.window)
+        if dialog.exec() and dialog.created is not None:
+            self._open_created(dialog.created)
+
+    def import_docx(self) -> None:
+        doc = self.window.doc
+        if doc is None or doc.read_only:
+            self._say(t("请先打开一期可编辑的期刊。", "Open an issue for editing first."))
+            return
+        key = self.window.tree.current_key()
+        section = None
+        if key and key[0] == "section":
+            section = doc.issue.section(key[1])
+        elif key and key[0] == "article":
+            section = doc.issue.section_of(key[1])
+        dialog = ImportDocxDialog(doc, section.name if section else None, self.window)
+        if dialog.exec() and dialog.command is not None:
+            ids = dialog.command.article_ids
+            self.window.tree.select("article", ids[0])
+            self._say(t("已导入 {n} 篇文章（可撤销）。", "Imported {n} articles (undoable).", n=len(ids)))
+
+    def _open_created(self, folder) -> None:
+        if not self.window.open_path(folder):
+            self._say(t("新期刊已写入 {folder}，尚未打开。", "The new issue was written to {folder} but not opened.",
+                        folder=str(folder)))
+
+
+def install_import_actions(window) -> ImportActions:
+    window.import_actions = ImportActions(window)
+    return window.import_actions

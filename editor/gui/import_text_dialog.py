@@ -1,0 +1,167 @@
+"""File ▸ Import ▸ Issue from Markdown…: a whole issue in the markdown form of the sample (an OCR
+of a printed issue) becomes a new issue folder, with the report of the lines the import could
+not place. The caller opens the new issue when the dialog is accepted.
+
+Reading and writing run off the GUI thread; the folder is written all or nothing by the store."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog,
+                               QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from editor.errors import UserError
+from editor.i18n import t
+
+from .import_worker import BackgroundCall
+from .new_issue_dialog import free_folder
+from .opening import show_error
+
+
+def import_into_new_folder(source: Path, target: Path):
+    """Read the markdown issue and write it as a new issue folder; the ImportResult."""
+    from editor.importers.sample_text import import_markdown
+    from editor.store import create_issue_folder
+    result = import_markdown(source)
+    create_issue_folder(result.issue, target)
+    return result
+
+
+class ImportTextDialog(QDialog):
+    imported = Signal(object)     # the ImportResult, after the folder was written
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("importTextDialog")
+        self.setWindowTitle(t("导入整期（Markdown）", "Import an issue from Markdown"))
+        self.created: Path | None = None
+        self.result = None
+        self.worker = BackgroundCall(self)
+        self.worker.finished.connect(self._done)
+        self.worker.failed.connect(self._failed)
+
+        self.source = QLineEdit(self)
+        self.source.setObjectName("sourceEdit")
+        self.source.setPlaceholderText(t("OCR 识别稿等 markdown 文件（UTF-8 或 GB18030）",
+                                         "a markdown file such as an OCR of a printed issue"))
+        self.source.editingFinished.connect(self._suggest_target)
+        self.source.textChanged.connect(self._update_buttons)
+        self.target = QLineEdit(self)
+        self.target.setObjectName("targetEdit")
+        self.target.setPlaceholderText(t("不存在或为空的文件夹", "a folder that is absent or empty"))
+        self.target.textChanged.connect(self._update_buttons)
+        form = QFormLayout()
+        form.addRow(t("Markdown 文件：", "Markdown file:"), self._with_browse(self.source, self.choose_source))
+        form.addRow(t("新期刊文件夹：", "New issue folder:"), self._with_browse(self.target, self.choose_target))
+
+        self.summary = QLabel(t("导入后会新建一个期刊文件夹，原文件不会改动。",
+                                "The import makes a new issue folder; the source file is not changed."), self)
+        self.summary.setObjectName("importSummary")
+        self.summary.setWordWrap(True)
+        self.unplaced = QTableWidget(0, 3, self)
+        self.unplaced.setObjectName("unplacedTable")
+        self.unplaced.setHorizontalHeaderLabels([t("行", "Line"), t("文字", "Text"), t("原因", "Reason")])
+        self.unplaced.verticalHeader().setVisible(False)
+        self.unplaced.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.unplaced.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.unplaced.hide()
+
+        self.buttons = QDialogButtonBox(self)
+        self.import_button = self.buttons.addButton(t("导入", "Import"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.import_button.setObjectName("importButton")
+        self.import_button.clicked.connect(self.start_import)
+        self.open_button = self.buttons.addButton(t("打开新期刊", "Open the new issue"),
+                                                  QDialogButtonBox.ButtonRole.AcceptRole)
+        self.open_button.setObjectName("openButton")
+        self.open_button.hide()
+        self.close_button = self.buttons.addButton(t("取消", "Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.close_button.setObjectName("closeButton")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.unplaced, 1)
+        layout.addWidget(self.buttons)
+        self.resize(820, 520)
+        self._update_buttons()
+
+    def _with_browse(self, edit: QLineEdit, slot) -> QWidget:
+        box = QWidget(self)
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(edit, 1)
+        button = QPushButton(t("浏览…", "Browse…"), box)
+        button.clicked.connect(slot)
+        row.addWidget(button)
+        return box
+
+    # -- choosing ---------------------------------------------------------------------------------
+    def choose_source(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, t("选择 markdown 文件", "Choose a markdown file"), "",
+                                              t("Markdown 文本 (*.md *.markdown *.txt);;所有文件 (*)",
+                                                "Markdown text (*.md *.markdown *.txt);;All files (*)"))
+        if path:
+            self.source.setText(path)
+            self._suggest_target()
+
+    def choose_target(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, t("选择新期刊的文件夹（空文件夹）",
+                                                        "Choose the new issue's folder (an empty one)"))
+        if path:
+            self.target.setText(path)
+
+    def _suggest_target(self) -> None:
+        text = self.source.text().strip()
+        if text and not self.target.text().strip():
+            self.target.setText(str(free_folder(Path(text).parent, Path(text).stem)))
+
+    def _update_buttons(self, *_ignored) -> None:
+        self.import_button.setEnabled(not self.worker.busy and self.created is None
+                                      and bool(self.source.text().strip()) and bool(self.target.text().strip()))
+
+    # -- importing --------------------------------------------------------------------------------
+    def start_import(self) -> None:
+        source, target = Path(self.source.text().strip()), Path(self.target.text().strip())
+        self.summary.setText(t("正在导入 {name}…", "Importing {name}…", name=source.name))
+        self.worker.start(lambda: import_into_new_folder(source, target))
+        self._update_buttons()
+
+    def _failed(self, exc: UserError) -> None:
+        self.summary.setText(exc.message)
+        self._update_buttons()
+        show_error(self, exc, t("无法导入", "Cannot import"))
+
+    def _done(self, result) -> None:
+        self.result, self.created = result, Path(self.target.text().strip())
+        issue = result.issue
+        lines = [t("已导入 {label}：{sections} 个栏目，{articles} 篇文章，目录 {entries} 条，图注 {figures} 条"
+                   "（图片文件需另行补充）。已写入 {folder}。",
+                   "Imported {label}: {sections} sections, {articles} articles, {entries} contents entries, "
+                   "{figures} figure captions (image files to be supplied). Written to {folder}.",
+                   label=issue.meta.label, sections=len(issue.sections),
+                   articles=sum(1 for _ in issue.articles()), entries=len(issue.contents),
+                   figures=sum(1 for _ in issue.figures()), folder=str(self.created))]
+        lines += result.notes
+        lines.append(t("{n} 行无法归位，见下表。", "{n} lines found no place; see below.", n=len(result.unplaced))
+                     if result.unplaced else t("所有内容都已归位。", "Every line found its place."))
+        self.summary.setText("\n".join(lines))
+        self.unplaced.setRowCount(len(result.unplaced))
+        for row, item in enumerate(result.unplaced):
+            for col, value in enumerate((str(item.line), item.text, item.reason)):
+                cell = QTableWidgetItem(value)
+                cell.setToolTip(value)
+                self.unplaced.setItem(row, col, cell)
+        self.unplaced.setVisible(bool(result.unplaced))
+        self.import_button.hide()
+        self.open_button.show()
+        self.open_button.setDefault(True)
+        self.close_button.setText(t("关闭", "Close"))
+        self._update_buttons()
+        self.imported.emit(result)

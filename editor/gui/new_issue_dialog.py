@@ -1,0 +1,161 @@
+"""File ▸ New Issue from Previous…: next month's issue started from the open one (or another
+chosen folder): number and cumulative number +1, the same sections, board and colophon, no
+articles. The dialog shows what the new issue will be before it writes the folder; the caller
+opens it when the dialog is accepted."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
+                               QLabel, QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget)
+
+from editor.errors import UserError
+from editor.i18n import t
+from editor.model import Issue, next_issue
+from editor.store import create_issue_folder, load_issue
+
+from .opening import show_error
+
+
+def free_folder(parent: Path, name: str) -> Path:
+    """parent/name, or parent/name-2, -3 … : the first that is absent or an empty folder."""
+    name = re.sub(r'[\\/:*?"<>|\s]+', "-", name).strip("-.") or "issue"
+    candidate, n = parent / name, 2
+    while candidate.exists() and (not candidate.is_dir() or any(candidate.iterdir())):
+        candidate, n = parent / f"{name}-{n}", n + 1
+    return candidate
+
+
+def issue_label(issue: Issue) -> str:
+    m = issue.meta
+    total = t("（总第{n}期）", " (no. {n} overall)", n=m.cumulative) if m.cumulative is not None else ""
+    return m.label + total
+
+
+class NewIssueDialog(QDialog):
+    def __init__(self, previous: Issue | None = None, previous_path: Path | None = None, parent=None):
+        super().__init__(parent)
+        self.setObjectName("newIssueDialog")
+        self.setWindowTitle(t("由上一期新建下一期", "New issue from the previous one"))
+        self.previous, self.previous_path = previous, previous_path
+        self.created: Path | None = None
+
+        self.previous_label = QLabel(self)
+        self.previous_label.setObjectName("previousLabel")
+        self.previous_label.setWordWrap(True)
+        other = QPushButton(t("选择其他期…", "Another issue…"), self)
+        other.setObjectName("choosePreviousButton")
+        other.clicked.connect(self.choose_previous)
+        prev_row = QWidget(self)
+        row = QHBoxLayout(prev_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.previous_label, 1)
+        row.addWidget(other)
+
+        self.per_year = QSpinBox(self)
+        self.per_year.setObjectName("perYearSpin")
+        self.per_year.setRange(1, 52)
+        self.per_year.setValue(12)
+        self.per_year.valueChanged.connect(self._refresh)
+        self.next_label = QLabel(self)
+        self.next_label.setObjectName("nextLabel")
+        self.carried = QLabel(self)
+        self.carried.setObjectName("carriedLabel")
+        self.carried.setWordWrap(True)
+        self.target = QLineEdit(self)
+        self.target.setObjectName("targetEdit")
+        self.target.textChanged.connect(self._update_ok)
+        browse = QPushButton(t("浏览…", "Browse…"), self)
+        browse.clicked.connect(self.choose_target)
+        target_row = QWidget(self)
+        row = QHBoxLayout(target_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.target, 1)
+        row.addWidget(browse)
+
+        form = QFormLayout()
+        form.addRow(t("上一期：", "Previous issue:"), prev_row)
+        form.addRow(t("每年期数：", "Issues a year:"), self.per_year)
+        form.addRow(t("新一期：", "New issue:"), self.next_label)
+        form.addRow(t("沿用：", "Carried over:"), self.carried)
+        form.addRow(t("新期刊文件夹：", "New issue folder:"), target_row)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel, self)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(t("新建", "Create"))
+        self.ok_button.setObjectName("createButton")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(t("取消", "Cancel"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self.resize(640, 300)
+        self._refresh()
+
+    def next(self) -> Issue | None:
+        return next_issue(self.previous, self.per_year.value()) if self.previous is not None else None
+
+    def choose_previous(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, t("选择上一期的期刊文件夹", "Choose the previous issue's folder"))
+        if folder:
+            self.set_previous_folder(Path(folder))
+
+    def set_previous_folder(self, folder: Path) -> bool:
+        try:
+            self.previous = load_issue(folder)
+        except UserError as exc:
+            show_error(self, exc, t("无法读取上一期", "Cannot read the previous issue"))
+            return False
+        self.previous_path = Path(folder)
+        self.target.clear()
+        self._refresh()
+        return True
+
+    def choose_target(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, t("选择新期刊的文件夹（空文件夹）",
+                                                          "Choose the new issue's folder (an empty one)"))
+        if folder:
+            self.target.setText(folder)
+
+    def _refresh(self, *_ignored) -> None:
+        new = self.next()
+        if new is None:
+            self.previous_label.setText(t("（请选择上一期）", "(choose the previous issue)"))
+            self.next_label.clear()
+            self.carried.clear()
+            self._update_ok()
+            return
+        where = f"\n{self.previous_path}" if self.previous_path else ""
+        self.previous_label.setText(issue_label(self.previous) + where)
+        self.next_label.setText(issue_label(new))
+        meta = new.meta
+        self.carried.setText(t("{n} 个栏目（{names}）；编委会 {board} 项；主办等 {pubs} 项；承印、发送对象等版权信息。"
+                               "不带文章、目录、封面要目和图片。",
+                               "{n} sections ({names}); {board} board roles; {pubs} publisher roles; printer, "
+                               "distribution and the rest of the colophon. No articles, contents, cover lines "
+                               "or pictures.", n=len(new.sections), names="、".join(s.name for s in new.sections),
+                               board=len(meta.board), pubs=len(meta.publishers)))
+        if not self.target.text().strip() and self.previous_path is not None:
+            parent = self.previous_path.parent if self.previous_path.name else self.previous_path
+            self.target.setText(str(free_folder(parent, f"{meta.title}-{meta.year}-{meta.number:02d}")))
+        self._update_ok()
+
+    def _update_ok(self, *_ignored) -> None:
+        self.ok_button.setEnabled(self.previous is not None and bool(self.target.text().strip()))
+
+    def accept(self) -> None:
+        new = self.next()
+        if new is None:
+            return
+        target = Path(self.target.text().strip())
+        try:
+            create_issue_folder(new, target)
+        except UserError as exc:
+            show_error(self, exc, t("无法新建期刊", "Cannot create the issue"))
+            return
+        self.created = target
+        super().accept()

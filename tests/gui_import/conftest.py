@@ -1,0 +1,79 @@
+"""Import-menu test helpers: a main window on a fresh copy of the demo issue with the import
+entries installed, a way to reach a menu entry by its visible text, and answering modal dialogs."""
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
+
+from editor.demo import write_demo
+
+
+@pytest.fixture(scope="session")
+def demo_issue(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("import-demo") / "qingxi"
+    write_demo(folder)
+    return folder
+
+
+@pytest.fixture
+def import_window(qtbot, demo_issue, tmp_path):
+    from editor.gui.app import application
+    from editor.gui.import_menu import install_import_actions
+    from editor.gui.main_window import MainWindow
+    application()
+    issue = tmp_path / "issue"
+    shutil.copytree(demo_issue, issue)
+    win = MainWindow()
+    if not hasattr(win, "import_actions"):   # until the main window installs them itself
+        install_import_actions(win)
+    win.show()
+    qtbot.waitExposed(win)
+    assert win.open_path(issue)
+    yield win
+    if win.doc is not None:   # close without the unsaved-edits question
+        win.doc.stack.setClean()
+        win.doc._dirty_without_command = False
+    win.close()
+    win.deleteLater()
+
+
+def menu_entry(window, *path: str):
+    """The action reached by clicking menu texts in turn (File, Import, Word…), & ignored."""
+    actions = window.menuBar().actions()
+    for i, text in enumerate(path):
+        found = next((a for a in actions if text in a.text().replace("&", "")), None)
+        assert found is not None, f"no menu entry {text!r} among {[a.text() for a in actions]}"
+        if i == len(path) - 1:
+            return found
+        menu = found.menu()
+        menu.aboutToShow.emit()
+        actions = menu.actions()
+
+
+def on_modal(object_name: str, act, done: list | None = None) -> None:
+    """When the modal dialog `object_name` comes up, call act(dialog); `done` records that it ran."""
+    def poll():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or dialog.objectName() != object_name:
+            QTimer.singleShot(20, poll)
+            return
+        try:
+            act(dialog)
+        finally:
+            if done is not None:
+                done.append(object_name)
+    QTimer.singleShot(0, poll)
+
+
+def press(dialog, text: str) -> list[str]:
+    """Click the button whose text contains `text`; returns the dialog's label texts."""
+    seen = [label.text() for label in dialog.findChildren(QLabel)]
+    for button in dialog.findChildren(QAbstractButton):
+        if text in button.text().replace("&", "") and button.isVisible():
+            button.click()
+            return seen
+    dialog.reject()
+    raise AssertionError(f"no button {text!r}: {[b.text() for b in dialog.findChildren(QAbstractButton)]}")
