@@ -49,7 +49,9 @@ def start(named: Path | None = None):
     """The main window, shown, with the first issue open (for tests and for run())."""
     application()
     from .main_window import MainWindow
+    from .page_views import install_page_views
     window = MainWindow()
+    install_page_views(window)   # flatplan, checks, contents review, preview, export
     window.show()
     window.open_path(first_issue(named))
     return window

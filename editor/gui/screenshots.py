@@ -27,6 +27,16 @@ def _views(window):
             ("main-photo-page.png", window, photo_page)]
 
 
+def _wait_for_layout(app, runner, seconds: float = 60.0) -> None:
+    """The flatplan and preview show pages only after the background layout has run."""
+    import time
+    end = time.monotonic() + seconds
+    while not (runner.idle and runner.latest is not None) and time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.01)
+    app.processEvents()
+
+
 def save_screenshots(outdir: Path) -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     with tempfile.TemporaryDirectory(prefix="issuedesk-shots-") as tmp:
@@ -37,12 +47,22 @@ def save_screenshots(outdir: Path) -> list[Path]:
         from .meta_dialog import MetaDialog
         app = application()
         folder = write_demo(Path(tmp) / "demo")
+        from .page_views import install_page_views
         window = MainWindow()
-        window.resize(1280, 800)
+        views = install_page_views(window)
+        window.resize(1400, 900)
         window.show()
         window.open_path(folder)
+        _wait_for_layout(app, views.runner)
         outdir.mkdir(parents=True, exist_ok=True)
         saved = []
+        for key in ("flatplan", "checks", "preview", "review"):
+            views.show_view(key)
+            app.processEvents()
+            views.docks[key].grab().save(str(outdir / f"dock-{key}.png"))
+            saved.append(outdir / f"dock-{key}.png")
+        views.show_view("flatplan")
+        views.show_view("preview")
         for name, widget, bring_up in _views(window):
             bring_up()
             app.processEvents()
@@ -58,6 +78,7 @@ def save_screenshots(outdir: Path) -> list[Path]:
             dialog.grab().save(str(outdir / name))
             saved.append(outdir / name)
         dialog.close()
+        views.runner.shutdown()
         window.doc.stack.setClean()
         window.close()
         return saved
