@@ -159,6 +159,8 @@ class ImportTextDialog(QDialog):
                 cell.setToolTip(value)
                 self.unplaced.setItem(row, col, cell)
         self.unplaced.setVisible(bool(result.unplaced))
+        self.source.setReadOnly(True)   # the report belongs to these two paths
+        self.target.setReadOnly(True)
         self.import_button.hide()
         self.open_button.show()
         self.open_button.setDefault(True)
