@@ -27,7 +27,7 @@ from typing import Callable, Generator
 from editor.errors import UserError
 from editor.i18n import t
 
-from .images import ImageNote, ImagePreparer, default_cache_dir
+from .images import ImageNote, ImagePreparer, default_cache_dir, prune_cache
 from .pdfx import PdfxResult, make_pdfx
 
 STAGES = ("load", "layout", "check", "images", "render", "pdfx", "done")
@@ -111,7 +111,9 @@ def export_issue(folder, out_pdf, *, proof: bool = False, layout=None, force: bo
             if errors and not proof and not force:
                 raise ExportRefused(errors)
 
-        preparer = ImagePreparer(Path(cache_dir) if cache_dir else default_cache_dir())
+        cache = Path(cache_dir) if cache_dir else default_cache_dir()
+        _prune_once(cache)
+        preparer = ImagePreparer(cache)
         wanted = _placed_images(laid)
         for i, (path, w, h) in enumerate(wanted):
             yield Progress("images", i, len(wanted), Path(path).name)
@@ -216,6 +218,16 @@ def _in_thread(stage: str, message: str, stop: threading.Event, work, total: int
     if "error" in outcome:
         raise outcome["error"]
     return outcome.get("value")
+
+
+_PRUNED: set[Path] = set()
+
+
+def _prune_once(cache: Path) -> None:
+    """Old cache entries go once per process and cache folder: cheap, and never mid-session."""
+    if cache not in _PRUNED:
+        _PRUNED.add(cache)
+        prune_cache(cache)
 
 
 def _binary_images() -> None:

@@ -111,6 +111,7 @@ def prepare_image(src: Path, mode: str, w_mm: float, h_mm: float, cache_dir: Pat
         fields = meta.read_text(encoding="utf-8").split()
         if len(fields) == 5:
             sw, sh, ow, oh, smode = fields
+            _touch(meta)
             px = (int(sw), int(sh))
             return ImageNote(str(src), mode, w_mm, h_mm, px, effective_ppi(px, w_mm, h_mm),
                              str(out), (int(ow), int(oh)), smode, cached=True)
@@ -243,6 +244,39 @@ def _rgb_to_cmyk(icc: bytes | None):
                                             renderingIntent=ImageCms.Intent.PERCEPTUAL)
         _TRANSFORMS[key] = transform
     return transform
+
+
+def _touch(path: Path) -> None:
+    """Mark a cache entry as used, for prune_cache (file systems mounted noatime ignore reads)."""
+    try:
+        os.utime(path)
+    except OSError:
+        pass
+
+
+CACHE_KEEP_DAYS = 120
+
+
+def prune_cache(cache_dir: Path, keep_days: float = CACHE_KEEP_DAYS) -> int:
+    """Remove cache entries unused for `keep_days` (a picture replaced or resized leaves its old
+    entries behind). Returns how many files went."""
+    import time
+    cutoff = time.time() - keep_days * 86400
+    removed = 0
+    try:
+        metas = list(Path(cache_dir).glob("*.txt"))
+    except OSError:
+        return 0
+    for meta in metas:
+        try:
+            if meta.stat().st_mtime >= cutoff:
+                continue
+            meta.with_suffix(".jpg").unlink(missing_ok=True)
+            meta.unlink()
+            removed += 2
+        except OSError:
+            continue
+    return removed
 
 
 def _atomic_write_text(path: Path, text: str) -> None:

@@ -126,3 +126,19 @@ def test_cmyk_source_keeps_its_inks_and_proofs_as_rgb(tmp_path):
     proof = _open(prepare_image(src, "proof", 25, 25, tmp_path / "cache"))
     r, g, b = proof.getpixel((proof.width // 2, proof.height // 2))
     assert proof.mode == "RGB" and r > 180 and g < 90 and b < 90
+
+
+def test_prune_cache_drops_only_old_entries(tmp_path):
+    from editor.export.images import prune_cache
+    src = tmp_path / "a.jpg"
+    Image.new("RGB", (100, 100)).save(src)
+    cache = tmp_path / "cache"
+    old = prepare_image(src, "print", 10, 10, cache)
+    new = prepare_image(src, "proof", 10, 10, cache)
+    long_ago = 1_000_000_000
+    os.utime(old.output, (long_ago, long_ago))
+    os.utime(old.output[:-4] + ".txt", (long_ago, long_ago))
+    assert prune_cache(cache) == 2
+    assert not os.path.exists(old.output) and os.path.exists(new.output)
+    again = prepare_image(src, "proof", 10, 10, cache)
+    assert again.cached                                 # a hit marks the entry as used
