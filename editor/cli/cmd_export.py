@@ -105,8 +105,9 @@ class ProgressLine:
         zh, en = STAGE_NAMES.get(p.stage, (p.stage, p.stage))
         name = t(zh, en)
         if self.tty:
-            count = f" {p.done}/{p.total}" if p.total else ""
-            self.stream.write(f"\r\033[K{name}{count} {p.message}"[:100])
+            count = f" {p.done}/{p.total}" if p.total > 1 else ""
+            detail = f" {p.message}" if p.stage == "images" else ""   # the picture's file name
+            self.stream.write(f"\r\033[K{name}{count}{detail}"[:100])
             self.stream.flush()
             self.dirty = True
         elif p.stage != self.last_stage and p.stage != "done":
