@@ -125,6 +125,9 @@ def _inspect(pdf: pikepdf.Pdf, min_ppi: float, min_bleed_mm: float) -> Report:
                 problems.append(Problem("PDF-NO-BLEED", no, t(
                     "出血仅 {mm:.1f} 毫米（需 ≥{need:g} 毫米）", "bleed is only {mm:.1f} mm (needs ≥{need:g} mm)",
                     mm=max(least, 0) / PT_PER_MM, need=min_bleed_mm)))
+        if bleed is not None and media is not None and not _inside(bleed, media):
+            problems.append(Problem("PDF-NO-BLEED", no, t(
+                "出血框超出页面（MediaBox），出血部分不在文件中", "the BleedBox reaches beyond the MediaBox: the bleed is not in the file")))
         box = trim or media
         if box is not None:
             sizes[no] = (round(box[2] - box[0], 0), round(box[3] - box[1], 0))
@@ -153,6 +156,11 @@ def _box(value) -> tuple[float, float, float, float] | None:
     except (TypeError, ValueError):
         return None
     return min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)
+
+
+def _inside(inner, outer, slack: float = 0.5) -> bool:
+    return (inner[0] >= outer[0] - slack and inner[1] >= outer[1] - slack
+            and inner[2] <= outer[2] + slack and inner[3] <= outer[3] + slack)
 
 
 def _size_problems(sizes: dict[int, tuple[float, float]]) -> list[Problem]:

@@ -144,3 +144,13 @@ def test_encrypted(make_test_pdf, tmp_path, cmyk_jpeg):
 def test_missing_file(make_test_pdf, tmp_path):
     with pytest.raises(UnreadablePdf):
         preflight(tmp_path / "none.pdf")
+
+
+def test_bleed_beyond_the_page(make_test_pdf, tmp_path, cmyk_jpeg):
+    pdf = _good(make_test_pdf, tmp_path, cmyk_jpeg)
+    with pikepdf.open(pdf, allow_overwriting_input=True) as doc:
+        media = [float(v) for v in doc.pages[1].mediabox]
+        doc.pages[1].obj.MediaBox = pikepdf.Array([media[0] + 25, media[1] + 25, media[2] - 25, media[3] - 25])
+        doc.save(pdf)
+    problems = preflight(pdf).problems
+    assert [(p.rule, p.page) for p in problems] == [("PDF-NO-BLEED", 2)] and "MediaBox" in problems[0].message
