@@ -105,3 +105,21 @@ def test_bad_target(demo_folder, tmp_path):
     from editor.errors import UserError
     with pytest.raises(UserError, match="输出文件夹不存在"):
         run_export(demo_folder, tmp_path / "no" / "such.pdf")
+
+
+def test_render_failure_in_the_worker_reaches_the_caller(demo_folder, image_cache, tmp_path, monkeypatch):
+    """An error in the rendering thread is raised where the generator is driven; the half-written
+    file goes."""
+    from editor.export import render
+    out = tmp_path / "issue.pdf"
+    out.write_bytes(b"old")
+
+    def half_then_fail(laid, out_path, **kw):
+        from pathlib import Path
+        Path(str(out_path) + ".part").write_bytes(b"%PDF-1.4 half")
+        Path(out_path).write_bytes(b"%PDF-1.4 half")
+        raise RuntimeError("renderer broke")
+    monkeypatch.setattr(render, "render_pdf", half_then_fail)
+    with pytest.raises(RuntimeError, match="renderer broke"):
+        run_export(demo_folder, out, pad_to_4=True, cache_dir=image_cache)
+    assert out.read_bytes() == b"old" and _leftovers(tmp_path) == []
