@@ -15,12 +15,15 @@ from editor.errors import UserError
 from editor.i18n import t
 
 from .preflight_content import PageScan, scan_page
+from .preflight_ink import image_ink_percent
 
 PT_PER_MM = 72 / 25.4
 MIN_BLEED_MM = 3.0
 MIN_PPI = 300
+MAX_INK = 300          # total area coverage in percent
+_INK_SLACK = 5         # JPEG ringing and rounding
 RULES = ("PDF-NO-TRIMBOX", "PDF-NO-BLEED", "PDF-PAGE-SIZE", "PDF-FONT-NOT-EMBEDDED", "PDF-RGB",
-         "PDF-IMAGE-RES", "PDF-PAGE-COUNT", "PDF-NO-OUTPUTINTENT", "PDF-NO-PDFX-VERSION",
+         "PDF-IMAGE-RES", "PDF-INK", "PDF-PAGE-COUNT", "PDF-NO-OUTPUTINTENT", "PDF-NO-PDFX-VERSION",
          "PDF-NO-XMP", "PDF-TRAPPED")
 
 
@@ -64,7 +67,8 @@ class Report:
         return {p.rule for p in self.problems}
 
 
-def preflight(pdf_path, *, min_ppi: float = MIN_PPI, min_bleed_mm: float = MIN_BLEED_MM) -> Report:
+def preflight(pdf_path, *, min_ppi: float = MIN_PPI, min_bleed_mm: float = MIN_BLEED_MM,
+              max_ink: float = MAX_INK) -> Report:
     path = Path(pdf_path)
     _check_file(path)
     try:
@@ -81,7 +85,7 @@ def preflight(pdf_path, *, min_ppi: float = MIN_PPI, min_bleed_mm: float = MIN_B
             raise UnreadablePdf("PDF 已加密：{path}（印刷厂需要未加密的 PDF）",
                                 "The PDF is encrypted: {path} (printers need an unencrypted PDF)", path=str(path))
         try:
-            return _inspect(pdf, min_ppi, min_bleed_mm)
+            return _inspect(pdf, min_ppi, min_bleed_mm, max_ink)
         except pikepdf.PdfError as exc:
             raise UnreadablePdf("PDF 内容无法解析：{path}（{err}）", "The PDF's content cannot be parsed: {path} ({err})",
                                 path=str(path), err=str(exc)) from None
@@ -106,8 +110,9 @@ def _check_file(path: Path) -> None:
                             path=str(path))
 
 
-def _inspect(pdf: pikepdf.Pdf, min_ppi: float, min_bleed_mm: float) -> Report:
+def _inspect(pdf: pikepdf.Pdf, min_ppi: float, min_bleed_mm: float, max_ink: float) -> Report:
     problems: list[Problem] = []
+    inked: set = set()                   # images measured already (shared across pages)
     sizes: dict[int, tuple[float, float]] = {}
     fonts: dict[str, list[int]] = {}     # unembedded font name -> pages
     for no, page in enumerate(pdf.pages, 1):
@@ -136,6 +141,7 @@ def _inspect(pdf: pikepdf.Pdf, min_ppi: float, min_bleed_mm: float) -> Report:
             fonts.setdefault(name, []).append(no)
         problems += _colour_problems(scan, no)
         problems += _image_problems(scan, no, min_ppi)
+        problems += _ink_problems(scan, no, max_ink, inked)
     problems += _size_problems(sizes)
     problems += _font_problems(fonts)
     n = len(pdf.pages)
@@ -199,6 +205,23 @@ def _image_problems(scan: PageScan, no: int, min_ppi: float) -> list[Problem]:
                 w=img.width_px, h=img.height_px, mw=img.width_pt / PT_PER_MM,
                 mh=img.height_pt / PT_PER_MM, ppi=img.ppi, need=min_ppi)))
     return out
+
+
+def _ink_problems(scan: PageScan, no: int, max_ink: float, inked: set) -> list[Problem]:
+    worst = scan.max_vector_ink if scan.max_vector_ink > max_ink + 0.5 else 0.0
+    for xobj in scan.image_objects:
+        key = xobj.objgen if xobj.is_indirect else id(xobj)
+        if key in inked:
+            continue
+        inked.add(key)
+        ink = image_ink_percent(xobj)
+        if ink is not None and ink > max_ink + _INK_SLACK:
+            worst = max(worst, ink)
+    if not worst:
+        return []
+    return [Problem("PDF-INK", no, t("总墨量达 {ink:.0f}%（印刷上限 {limit:g}%）",
+                                     "total ink reaches {ink:.0f}% (the press limit is {limit:g}%)",
+                                     ink=worst, limit=max_ink))]
 
 
 def _pdfx_problems(pdf: pikepdf.Pdf) -> list[Problem]:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 import pikepdf
 
 # Only these operators matter here; pikepdf skips the rest (text runs are most of a page).
-_OPERATORS = "q Q cm Do rg RG cs CS sh BI ID EI"
+_OPERATORS = "q Q cm Do rg RG k K cs CS sh BI ID EI"
 _MAX_DEPTH = 12          # nested forms deeper than this are malformed or hostile
 _RGB_NAMES = {"/DeviceRGB", "/RGB", "/CalRGB"}
 
@@ -36,6 +36,8 @@ class PageScan:
     images: list[PlacedImage] = field(default_factory=list)
     rgb_images: int = 0
     rgb_operators: int = 0
+    max_vector_ink: float = 0.0      # highest C+M+Y+K of a k/K colour, registration colour aside
+    image_objects: list = field(default_factory=list)   # the image XObjects drawn, for the ink check
     unembedded_fonts: list[str] = field(default_factory=list)
     _seen_fonts: set = field(default_factory=set)
 
@@ -87,6 +89,13 @@ def _walk(content, resources, ctm: Matrix, scan: PageScan, depth: int) -> None:
                 pass
         elif op in ("rg", "RG"):
             scan.rgb_operators += 1
+        elif op in ("k", "K") and len(operands) == 4:
+            try:
+                inks = [float(v) for v in operands]
+            except (TypeError, ValueError):
+                continue
+            if min(inks) < 0.99:      # C=M=Y=K=100 is the registration colour of crop marks
+                scan.max_vector_ink = max(scan.max_vector_ink, sum(inks) * 100)
         elif op in ("cs", "CS") and operands:
             if _is_rgb(operands[0], resources):
                 scan.rgb_operators += 1
@@ -129,6 +138,7 @@ def _image(xobj, ctm: Matrix, scan: PageScan, resources) -> None:
         return    # a stencil: painted in the current fill colour, which the operators show
     if _is_rgb(xobj.get("/ColorSpace"), resources):
         scan.rgb_images += 1
+    scan.image_objects.append(xobj)
     try:
         scan.images.append(_placed(int(xobj.Width), int(xobj.Height), ctm))
     except (AttributeError, TypeError, ValueError):

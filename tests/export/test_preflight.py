@@ -154,3 +154,33 @@ def test_bleed_beyond_the_page(make_test_pdf, tmp_path, cmyk_jpeg):
         doc.save(pdf)
     problems = preflight(pdf).problems
     assert [(p.rule, p.page) for p in problems] == [("PDF-NO-BLEED", 2)] and "MediaBox" in problems[0].message
+
+
+def test_ink_limit_on_pictures_and_fills(make_test_pdf, tmp_path):
+    heavy = tmp_path / "heavy.jpg"
+    Image.new("CMYK", (500, 500), (255, 255, 255, 255)).save(heavy, quality=95)   # 400 %
+    pdf = make_test_pdf(tmp_path / "ink.pdf", image=heavy)
+    make_pdfx(pdf, title="t")
+    ink = [p for p in preflight(pdf).problems if p.rule == "PDF-INK"]
+    assert [p.page for p in ink] == [1] and "400%" in ink[0].message
+    # The same picture run through our profile comes out within the limit.
+    from editor.export.images import prepare_image
+    rgb = tmp_path / "dark.jpg"
+    Image.new("RGB", (500, 500), (5, 5, 5)).save(rgb, quality=95)
+    fine = make_test_pdf(tmp_path / "fine.pdf", image=prepare_image(rgb, "print", 40, 40, tmp_path / "c").output)
+    make_pdfx(fine, title="t")
+    assert "PDF-INK" not in preflight(fine).rules()
+
+
+def test_ink_limit_on_vector_fills_but_not_registration_marks(tmp_path):
+    import pikepdf as pk
+
+    def one_page(content: bytes):
+        doc = pk.new()
+        page = doc.add_blank_page(page_size=(300, 300))
+        page.obj.Contents = pk.Stream(doc, content)
+        path = tmp_path / f"v{len(content)}.pdf"
+        doc.save(path)
+        return preflight(path)
+    assert "PDF-INK" in one_page(b"1 1 1 0.9 k 10 10 50 50 re f").rules()          # 390 % rich black
+    assert "PDF-INK" not in one_page(b"1 1 1 1 K 0 0 m 10 0 l S 0 0 0 1 k").rules()  # registration
