@@ -26,7 +26,7 @@ from pathlib import Path
 from editor.errors import UserError
 from editor.paths import resources_dir, user_data_dir
 
-from . import fontprep
+from . import facecache, fontprep
 
 FAMILIES = ("serif", "sans")
 
@@ -81,6 +81,8 @@ def prepare_fonts(progress=None, force: bool = False) -> list[Path]:
     """Build the TrueType files (about a minute on two cores); progress(msg, fraction)."""
     paths = fontprep.prepare(fonts_dir(), progress, force=force)
     _ready_files.cache_clear()
+    for path in paths:      # ReportLab's reading of each face, ready for the first export
+        facecache.load_ttfont("prepare", path, 0, _face_cache_dir(path))
     return paths
 
 
@@ -128,16 +130,29 @@ def register_font(family: str, bold: bool = False) -> str:
 
 def _register_file(name: str, path: Path, index: int) -> None:
     from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFError, TTFont
+    from reportlab.pdfbase.ttfonts import TTFError
 
     if name in pdfmetrics.getRegisteredFontNames():
         return
     try:
-        pdfmetrics.registerFont(TTFont(name, str(path), subfontIndex=index))
+        pdfmetrics.registerFont(facecache.load_ttfont(name, path, index, _face_cache_dir(path)))
     except TTFError as exc:
         raise UserError("无法使用字体文件 {path}：{err}（只能嵌入 TrueType 轮廓的字体）",
                         "Cannot use the font file {path}: {err} (only TrueType-outline fonts can be embedded)",
                         path=path, err=exc) from exc
+
+
+def _face_cache_dir(path: Path) -> Path | None:
+    """Where ReportLab's reading of a font file is kept: beside our prepared fonts when that
+    folder is writable (prepared once, like the fonts), else in the user's data folder. Never in
+    a system font folder."""
+    folder = fonts_dir()
+    if Path(path).parent == folder and os.access(folder, os.W_OK):
+        return folder / ".faces"
+    try:
+        return user_data_dir() / "cache" / "faces"
+    except Exception:       # no user folder to be had: parse each time
+        return None
 
 
 def _register_family(family: str) -> None:
@@ -278,6 +293,23 @@ def find_system_font(family: str, bold: bool = False) -> tuple[Path, int, str]:
 
 # ---- coverage -------------------------------------------------------------------------------
 
+def _coverage(family: str, bold: bool):
+    """The code points the face maps. ReportLab read the cmap when the face was registered (our
+    families always are by the time anyone asks); fontTools reads it only for a system face
+    ReportLab does not hold, which may be one it cannot embed at all (CFF outlines)."""
+    from reportlab.pdfbase import pdfmetrics
+
+    key = (family.strip().lower(), bool(bold))
+    name = _registered.get(key)
+    if name is None and key[0] in FAMILIES:
+        name = register_font(family, bold)
+    if name is not None:
+        face = getattr(pdfmetrics.getFont(name), "face", None)
+        if isinstance(getattr(face, "charToGlyph", None), dict):
+            return face.charToGlyph
+    return _cmap(*_font_location(family, bold))
+
+
 @functools.lru_cache(maxsize=16)
 def _cmap(path: Path, index: int) -> frozenset[int]:
     from fontTools.ttLib import TTFont
@@ -297,6 +329,6 @@ def _font_location(family: str, bold: bool) -> tuple[Path, int]:
 def missing_chars(text: str, family: str, bold: bool = False) -> set[str]:
     """The characters of `text` the font has no glyph for. Control and format characters
     (line breaks, zero-width joiners) are never drawn, so they never count as missing."""
-    cmap = _cmap(*_font_location(family, bold))
+    cmap = _coverage(family, bold)
     return {ch for ch in set(text)
             if ord(ch) not in cmap and unicodedata.category(ch) not in ("Cc", "Cf", "Zl", "Zp")}

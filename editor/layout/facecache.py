@@ -1,0 +1,124 @@
+"""ReportLab's reading of a TrueType file, kept on disk so that a fresh process need not read it
+again.
+
+Making a ReportLab TTFont parses the font's cmap, hmtx and loca tables in Python: 0.05-0.1 s for
+each of our CJK faces (30,000 glyphs), on every start of the program, three faces an export.
+What it keeps is plain numbers, strings and dicts; marshal brings them back in a third of the
+time. The file itself is still read whole (ReportLab cuts the embedded subsets out of it).
+
+A cache entry names the file's path, size and modification time, the face index and
+ReportLab's version; anything that does not match, or cannot be read, is parsed afresh and the
+entry rewritten. marshal, not pickle: loading a damaged or foreign file cannot run code."""
+from __future__ import annotations
+
+import hashlib
+import marshal
+import os
+from pathlib import Path
+from weakref import WeakKeyDictionary
+
+FORMAT = 1
+_SKIP = ("_ttf_data", "_pdfScale")          # the file's bytes, and a function made from unitsPerEm
+NAME_KEY = "\0names"                       # which attributes were TTFNameBytes
+
+
+def load_ttfont(name: str, path: Path, index: int, cache_dir: Path | None):
+    """A ReportLab TTFont named `name` for face `index` of the file, from the cache when it is
+    fresh. `cache_dir` None: no cache, parse as ReportLab does."""
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    if cache_dir is None:
+        return TTFont(name, str(path), subfontIndex=index)
+    entry = cache_dir / _entry_name(path, index)
+    stamp = _stamp(path, index)
+    state = _read(entry, stamp)
+    if state is not None:
+        try:
+            return _rebuild(name, path, state)
+        except Exception:       # an entry our ReportLab cannot use: parse as if there were none
+            pass
+    font = TTFont(name, str(path), subfontIndex=index)
+    _write(entry, stamp, font.face)
+    return font
+
+
+def _entry_name(path: Path, index: int) -> str:
+    digest = hashlib.sha1(f"{Path(path).resolve()}#{index}".encode()).hexdigest()[:16]
+    return f"{Path(path).stem[:40]}-{digest}.rlface"
+
+
+def _stamp(path: Path, index: int) -> tuple:
+    import reportlab
+
+    st = os.stat(path)
+    return (FORMAT, reportlab.Version, str(Path(path).resolve()), index, st.st_size, st.st_mtime_ns)
+
+
+def _read(entry: Path, stamp: tuple) -> dict | None:
+    try:
+        data = marshal.loads(entry.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+    if not isinstance(data, tuple) or len(data) != 2 or data[0] != stamp or not isinstance(data[1], dict):
+        return None
+    return data[1]
+
+
+def _write(entry: Path, stamp: tuple, face) -> None:
+    from reportlab.pdfbase.ttfonts import TTFNameBytes
+
+    state = {}
+    names = []
+    for key, value in vars(face).items():
+        if key in _SKIP:
+            continue
+        if isinstance(value, TTFNameBytes):
+            names.append(key)
+            value = bytes(value)
+        state[key] = value
+    state[NAME_KEY] = names
+    try:
+        blob = marshal.dumps((stamp, state))
+    except ValueError:          # something marshal cannot hold: this ReportLab keeps more than we know
+        return
+    try:
+        entry.parent.mkdir(parents=True, exist_ok=True)
+        temp = entry.with_name(f".{entry.name}.{os.getpid()}.tmp")
+        temp.write_bytes(blob)
+        os.replace(temp, entry)
+    except OSError:             # a cache we cannot write only costs time
+        pass
+
+
+def _rebuild(name: str, path: Path, state: dict):
+    from reportlab import rl_config
+    from reportlab.pdfbase.ttfonts import TTEncoding, TTFNameBytes, TTFont, TTFontFace
+
+    state = dict(state)
+    for key in state.pop(NAME_KEY):
+        state[key] = TTFNameBytes(state[key])
+    face = TTFontFace.__new__(TTFontFace)
+    face.__dict__.update(state)
+    with open(path, "rb") as fh:
+        face._ttf_data = fh.read()
+    units = face.unitsPerEm
+    face._pdfScale = (lambda x: x) if units == 1000 else (lambda x, k=1000 / units: x * k)
+    # what TTFont.__init__ does once it has its face
+    font = TTFont.__new__(TTFont)
+    font.fontName = name
+    font.face = face
+    font.encoding = TTEncoding()
+    font.state = WeakKeyDictionary()
+    font._asciiReadable = rl_config.ttfAsciiReadable
+    font.shapable = _shapable(name)
+    return font
+
+
+def _shapable(name: str) -> bool:
+    try:
+        from fnmatch import fnmatch
+
+        from reportlab.pdfbase.ttfonts import unShapedFontGlob
+    except ImportError:
+        return True
+    return not any(fnmatch(name, pattern) for pattern in unShapedFontGlob)
