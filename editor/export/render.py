@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from editor.layout.compose import draw_line
+from editor.layout.redraw import LineDrawer
 from editor.layout.display import ImageOp, RectOp, RuleOp, TextOp
 from editor.layout.setting import PT_PER_MM
 
@@ -39,17 +39,18 @@ def render_pdf(laid, out_path, *, mode="print", image_source=None, progress=None
                   trimBox=_box(edge, edge, W, H), bleedBox=_box(edge - b, edge - b, W + 2 * b, H + 2 * b))
     canvas = Canvas(str(tmp), **kw)
     canvas.setTitle(laid.title or lay.name)
-    painter = _Painter(canvas, mode, edge, image_source)
     total = len(laid.pages)
     try:
-        for n, page in enumerate(laid.pages, start=1):
-            if cancel and cancel():
-                raise Cancelled()
-            painter.page(page, lay)
-            canvas.showPage()
-            if progress:
-                progress(n, total)
-        canvas.save()
+        with LineDrawer(canvas, mode) as lines:     # lines drawn in an earlier export are copied
+            painter = _Painter(canvas, mode, edge, image_source, lines)
+            for n, page in enumerate(laid.pages, start=1):
+                if cancel and cancel():
+                    raise Cancelled()
+                painter.page(page, lay)
+                canvas.showPage()
+                if progress:
+                    progress(n, total)
+            lines.save()
         os.replace(tmp, out_path)
     finally:
         if tmp.exists():
@@ -62,8 +63,9 @@ def _box(x_mm: float, y_mm: float, w_mm: float, h_mm: float) -> tuple[float, flo
 
 
 class _Painter:
-    def __init__(self, canvas, mode: str, edge: float, image_source):
+    def __init__(self, canvas, mode: str, edge: float, image_source, lines: LineDrawer):
         self.c, self.mode, self.edge, self.image_source = canvas, mode, edge, image_source
+        self.lines = lines
         self.text_canvas = canvas if mode == "print" else _RGBText(canvas)
 
     def colour(self, cmyk, stroke: bool = False) -> None:
@@ -106,7 +108,7 @@ class _Painter:
 
     def text(self, op: TextOp) -> None:
         if op.line is not None and op.line.glyphs:
-            draw_line(self.text_canvas, op.line, op.x * PT_PER_MM, op.y * PT_PER_MM)
+            self.lines.draw(self.text_canvas, op.line, op.x * PT_PER_MM, op.y * PT_PER_MM)
 
     def image(self, op: ImageOp, lay) -> None:
         c, k = self.c, PT_PER_MM
