@@ -64,6 +64,10 @@ def run(args) -> int:
         pad_to_4=args.pad, on_progress=progress))
     if result is not None:
         print(export_summary(result))
+        if not result.proof:
+            # The printer's view of the file just written, so nobody has to remember to ask.
+            from editor.export.preflight import preflight
+            print(t("预检：", "Preflight: ") + preflight(result.path).to_text(result.path.name))
     return status
 
 
