@@ -1,6 +1,8 @@
 """Rules on the contents page: entries against the articles they announce."""
 from __future__ import annotations
 
+import bisect
+
 from editor.i18n import t
 
 from .fold import describe_difference, fold, short
@@ -78,7 +80,6 @@ def _printed_sequence(ctx):
 
 def _longest_non_decreasing(values: list) -> set[int]:
     """Indexes of one longest non-decreasing subsequence (patience sorting, O(n log n))."""
-    import bisect
     tails: list = []             # tails[k]: value ending the best run of length k+1
     tail_idx: list[int] = []
     prev = [-1] * len(values)
