@@ -134,7 +134,7 @@ def export_issue(folder, out_pdf, *, proof: bool = False, layout=None, force: bo
             meta = issue.meta
             pdfx = make_pdfx(tmp, title=meta.label.strip() or out.stem,
                              author=_publisher(meta), subject=_subject(meta))
-        os.replace(tmp, out)
+        _replace(tmp, out)
         result = ExportResult(out, proof, pagemap.page_count or len(laid.pages), pagemap,
                               findings, preparer.notes, pdfx, time.perf_counter() - started)
         yield Progress("done", 1, 1, str(out), result=result)
@@ -165,6 +165,16 @@ def run_export(folder, out_pdf, *, on_progress: Callable[[Progress], None] | Non
     finally:
         gen.close()
     raise RuntimeError("export ended without a result")
+
+
+def _replace(tmp: Path, out: Path) -> None:
+    try:
+        os.replace(tmp, out)
+    except PermissionError:
+        # Windows refuses to replace a file another program holds open: a PDF reader, usually.
+        raise UserError("无法覆盖 {path}：文件正被其他程序使用（可能在 PDF 阅读器中打开），请关闭后重试",
+                        "Cannot overwrite {path}: another program holds it (a PDF reader?); close it and retry",
+                        path=str(out)) from None
 
 
 def _check_target(out: Path) -> None:

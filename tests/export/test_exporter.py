@@ -123,3 +123,20 @@ def test_render_failure_in_the_worker_reaches_the_caller(demo_folder, image_cach
     with pytest.raises(RuntimeError, match="renderer broke"):
         run_export(demo_folder, out, pad_to_4=True, cache_dir=image_cache)
     assert out.read_bytes() == b"old" and _leftovers(tmp_path) == []
+
+
+def test_target_held_open_is_a_clear_message(demo_folder, image_cache, tmp_path, monkeypatch):
+    from editor.errors import UserError
+    out = tmp_path / "held.pdf"
+    out.write_bytes(b"old")
+
+    real = exporter.os.replace
+
+    def refuse(src, dst):
+        if str(dst) == str(out):
+            raise PermissionError(13, "in use")
+        return real(src, dst)
+    monkeypatch.setattr(exporter.os, "replace", refuse)
+    with pytest.raises(UserError, match="正被其他程序使用"):
+        run_export(demo_folder, out, pad_to_4=True, cache_dir=image_cache)
+    assert out.read_bytes() == b"old" and _leftovers(tmp_path) == []
