@@ -134,7 +134,7 @@ def export_issue(folder, out_pdf, *, proof: bool = False, layout=None, force: bo
             meta = issue.meta
             pdfx = make_pdfx(tmp, title=meta.label.strip() or out.stem,
                              author=_publisher(meta), subject=_subject(meta))
-        _replace(tmp, out)
+        replace_output(tmp, out)
         result = ExportResult(out, proof, pagemap.page_count or len(laid.pages), pagemap,
                               findings, preparer.notes, pdfx, time.perf_counter() - started)
         yield Progress("done", 1, 1, str(out), result=result)
@@ -167,7 +167,7 @@ def run_export(folder, out_pdf, *, on_progress: Callable[[Progress], None] | Non
     raise RuntimeError("export ended without a result")
 
 
-def _replace(tmp: Path, out: Path) -> None:
+def replace_output(tmp: Path, out: Path) -> None:
     try:
         os.replace(tmp, out)
     except PermissionError:

@@ -15,7 +15,7 @@ from typing import Callable
 from editor.errors import UserError
 
 from .contents_sheet import toc_entries, toc_text
-from .exporter import ExportResult, Progress, run_export
+from .exporter import ExportResult, Progress, replace_output, run_export
 from .preflight import Report, preflight
 
 # Already compressed: storing them is as small and much faster than deflating again.
@@ -65,7 +65,7 @@ def make_package(folder, out_zip, *, layout=None, force: bool = False, pad_to_4:
                 add_text("contents-check.txt", toc)
                 for path in _issue_files(folder, skip={out.resolve(), tmp_zip.resolve()}):
                     add(path, "issue/" + path.relative_to(folder).as_posix())
-            os.replace(tmp_zip, out)
+            replace_output(tmp_zip, out)
         finally:
             tmp_zip.unlink(missing_ok=True)
     return PackageResult(out, result, report, files)
