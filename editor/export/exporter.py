@@ -122,6 +122,9 @@ def export_issue(folder, out_pdf, *, proof: bool = False, layout=None, force: bo
 
         from editor.export.render import render_pdf
         _binary_images()
+        # render_pdf titles the document with laid.title where there is one (the window title
+        # of a PDF reader); the print file gets its full metadata from make_pdfx afterwards.
+        laid.title = issue.meta.label.strip() + (" 校样" if proof else "")
         yield from _in_thread(
             "render", t("生成 PDF", "Writing the PDF"), stop,
             lambda progress: render_pdf(laid, tmp, mode=mode, image_source=preparer,

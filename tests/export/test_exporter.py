@@ -82,6 +82,7 @@ def test_proof_does_not_refuse(demo_folder, image_cache, tmp_path):
     assert proof.proof and proof.errors and (tmp_path / "proof.pdf").is_file()
     with pikepdf.open(tmp_path / "proof.pdf") as doc:
         assert "/OutputIntents" not in doc.Root and "/TrimBox" not in doc.pages[0].obj
+        assert str(doc.docinfo.Title).endswith("校样")
     assert all(n.mode == "proof" for n in proof.images)
 
 
