@@ -3,7 +3,7 @@ other at an even spacing joined into one string with that spacing as the PDF cha
 from __future__ import annotations
 
 from .lines import Glyph, Line
-from .metrics import word_width
+from .metrics import _WIDTHS, char_width, word_width
 
 FAKE_BOLD_STROKE_EM = 0.03      # stroke width that thickens a face with no bold of its own
 
@@ -75,37 +75,45 @@ class _Run:
         self.end = gx + advance     # where the next glyph would start with no extra space
         self.words = len(g.text) > 1
 
-    def takes(self, g: Glyph, gx: float) -> bool:
-        if (g.font, g.size, g.color, g.fake_bold, g.hscale) != \
-                (self.font, self.size, self.color, self.fake_bold, self.hscale):
-            return False
-        tc = gx - self.end
-        flat = abs(tc) < 1e-4
-        single = len(g.text) == 1
-        if self.tc is None:
-            # Tc applies inside a word too: a run with words in it can only be evenly set
-            if not (flat or (single and not self.words)):
-                return False
-            self.tc = 0.0 if flat else tc
-        return abs(tc - self.tc) < 1e-4 and (single or self.tc == 0.0)
-
-    def add(self, g: Glyph, gx: float, advance: float) -> None:
-        self.parts.append(g.text)
-        self.end = gx + advance
-        self.words = self.words or len(g.text) > 1
-
 
 def _runs(glyphs: list[Glyph]) -> list[_Run]:
+    # one pass over every glyph of every page: the run test is written out here, not in a method
     runs = []
     cur = None
+    widths = _WIDTHS
     for g in glyphs:
-        if g.text.isspace():
+        text = g.text
+        if text.isspace():
             continue        # spaces are only room, and the room is in the next glyph's x
         gx = g.x + g.shift
-        advance = word_width(g.font, g.text) * g.size * g.hscale
-        if cur is not None and cur.takes(g, gx):
-            cur.add(g, gx, advance)
-            continue
+        single = len(text) == 1
+        if single:
+            w = widths.get((g.font, text))
+            if w is None:
+                w = char_width(g.font, text)
+        else:
+            w = word_width(g.font, text)
+        advance = w * g.size * g.hscale
+        if cur is not None and g.font == cur.font and g.size == cur.size and g.color == cur.color \
+                and g.fake_bold == cur.fake_bold and g.hscale == cur.hscale:
+            tc = gx - cur.end
+            run_tc = cur.tc
+            if run_tc is None:
+                # Tc applies inside a word too: a run with words in it can only be evenly set
+                flat = -1e-4 < tc < 1e-4
+                if flat or (single and not cur.words):
+                    run_tc = cur.tc = 0.0 if flat else tc
+                    takes = True
+                else:
+                    takes = False
+            else:
+                takes = -1e-4 < tc - run_tc < 1e-4 and (single or run_tc == 0.0)
+            if takes:
+                cur.parts.append(text)
+                cur.end = gx + advance
+                if not single:
+                    cur.words = True
+                continue
         cur = _Run(g, gx, advance)
         runs.append(cur)
     return runs
