@@ -31,14 +31,18 @@ class PackageResult:
 
 
 def make_package(folder, out_zip, *, layout=None, force: bool = False, pad_to_4: bool = False,
-                 cache_dir=None, on_progress: Callable[[Progress], None] | None = None) -> PackageResult:
+                 cache_dir=None, issue=None,
+                 on_progress: Callable[[Progress], None] | None = None) -> PackageResult:
+    """`issue`: one in memory to export (the PDF follows it); the zip's issue folder is always
+    what is saved on disk."""
     from editor.store import issue_folder_of, load_issue
 
     folder = issue_folder_of(folder)
     out = Path(out_zip)
     if not out.parent.is_dir():
         raise UserError("输出文件夹不存在：{path}", "The output folder does not exist: {path}", path=str(out.parent))
-    issue = load_issue(folder)
+    if issue is None:
+        issue = load_issue(folder)
     stem = _safe_stem(f"{issue.meta.title}-{issue.meta.year}-{issue.meta.number:02d}") or "issue"
     tmp_zip = out.with_name(f".{out.name}.{uuid.uuid4().hex[:8]}.tmp")
     with tempfile.TemporaryDirectory(prefix="issuedesk-package-") as work:
