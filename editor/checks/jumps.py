@@ -38,12 +38,12 @@ def _next_start(ctx, page: int) -> int | None:
 @rule("JUMP-PAIR", "error", "jumps",
       title=("转页行不成对或页码不符", "Jump lines unpaired or disagreeing"),
       explain=("“下转第N页”必须在第N页有对应的“上接第M页”，M是转出的那一页；反之亦然。印刷版导入的期刊依据印出的"
-               "目录页码与转页行判断：文章从目录所印的页开始，它的“上接”必须指回那一页（或它与下一篇文章之间的页）。"
+               "目录页码与转页行判断：文章从目录所印的页开始，它的“上接”必须指回那一页（或下一篇文章开始之前的页）。"
                "改正转页行的页码，或补上缺失的一半。",
                "A “continued on page N” needs a “continued from page M” on page N, M being the page "
                "it left; and the reverse. On an issue imported from print the printed contents pages "
                "and jump lines are compared: the continuation must point back to the page where the "
-               "contents say the article starts (or a page before the next article). Correct the "
+               "contents say the article starts (or a page before the next article starts). Correct the "
                "numbers, or add the missing half."))
 def jump_pair(ctx):
     pm = ctx.pagemap
@@ -95,15 +95,18 @@ def _numbers(ctx, art, to_i, to_line, from_i, from_line, left_page):
             article=art.id, block=to_i, page=n)
     if left_page is None:
         return
+    # The part before the jump stands on its first page and the pages up to the next article's
+    # first page: a jump line never stands on a page another article starts on.
     upper = _next_start(ctx, left_page)
-    if m < left_page or (upper is not None and m > upper):
+    last_page = upper - 1 if upper is not None else None
+    if m < left_page or (last_page is not None and m > last_page):
         yield finding("JUMP-PAIR", t(
-            "“{title}”的续文印“上接第{m}页”，但文章从第{p}页开始（目录），转出页应在第{p}页{range}",
+            "“{title}”的续文印“上接第{m}页”，但文章从第{p}页开始（目录），转出页应是第{p}页{range}",
             "The continuation of “{title}” says “from page {m}”, but the article starts on page {p} "
             "(contents); it can only have left from page {p}{range_en}",
             title=short(art.title), m=m, p=left_page,
-            range=f"至第{upper}页之间" if upper and upper > left_page else "",
-            range_en=f" to {upper}" if upper and upper > left_page else ""),
+            range=f"至第{last_page}页" if last_page and last_page > left_page else "",
+            range_en=f" to {last_page}" if last_page and last_page > left_page else ""),
             article=art.id, block=from_i, page=m, data={"from": m, "start": left_page, "to": n})
 
 

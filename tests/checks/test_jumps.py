@@ -26,9 +26,11 @@ def test_continuation_pointing_back_to_a_page_the_article_never_stood_on(build):
     assert "第3页" in found[0].message
 
 
-def test_first_part_running_on_to_a_shared_page_is_fine(build):
-    issue = _jumping(build, to=8, frm=4, next_page=4)   # part one ends on page 4, shared with a3
+def test_first_part_running_on_before_the_next_article_is_fine(build):
+    issue = _jumping(build, to=8, frm=4, next_page=5)   # part one on pages 3-4, a3 starts on 5
     assert run_checks(issue, rules=["JUMP-PAIR"]) == []
+    issue = _jumping(build, to=8, frm=4, next_page=4)   # page 4 is where a3 starts
+    assert [f.location["page"] for f in run_checks(issue, rules=["JUMP-PAIR"])] == [4]
 
 
 def test_unpaired_jump_lines(build):
