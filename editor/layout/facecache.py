@@ -11,15 +11,20 @@ ReportLab's version; anything that does not match, or cannot be read, is parsed 
 entry rewritten. marshal, not pickle: loading a damaged or foreign file cannot run code."""
 from __future__ import annotations
 
+import functools
 import hashlib
 import marshal
 import os
 from pathlib import Path
 from weakref import WeakKeyDictionary
 
-FORMAT = 1
+FORMAT = 2
 _SKIP = ("_ttf_data", "_pdfScale")          # the file's bytes, and a function made from unitsPerEm
 NAME_KEY = "\0names"                       # which attributes were TTFNameBytes
+LATER_KEY = "\0later"                      # tables kept marshalled until first asked for
+# Needed only to write a subset (hmetrics, glyphPos) or to shape text (glyphToChar, the slowest
+# to load): a process that only lays out never unpacks them.
+LATER = ("glyphToChar", "hmetrics", "glyphPos")
 
 
 def load_ttfont(name: str, path: Path, index: int, cache_dir: Path | None):
@@ -78,6 +83,7 @@ def _write(entry: Path, stamp: tuple, face) -> None:
         state[key] = value
     state[NAME_KEY] = names
     try:
+        state[LATER_KEY] = {key: marshal.dumps(state.pop(key)) for key in LATER if key in state}
         blob = marshal.dumps((stamp, state))
     except ValueError:          # something marshal cannot hold: this ReportLab keeps more than we know
         return
@@ -92,12 +98,12 @@ def _write(entry: Path, stamp: tuple, face) -> None:
 
 def _rebuild(name: str, path: Path, state: dict):
     from reportlab import rl_config
-    from reportlab.pdfbase.ttfonts import TTEncoding, TTFNameBytes, TTFont, TTFontFace
+    from reportlab.pdfbase.ttfonts import TTEncoding, TTFNameBytes, TTFont
 
     state = dict(state)
     for key in state.pop(NAME_KEY):
         state[key] = TTFNameBytes(state[key])
-    face = TTFontFace.__new__(TTFontFace)
+    face = object.__new__(_face_class())
     face.__dict__.update(state)
     with open(path, "rb") as fh:
         face._ttf_data = fh.read()
@@ -112,6 +118,26 @@ def _rebuild(name: str, path: Path, state: dict):
     font._asciiReadable = rl_config.ttfAsciiReadable
     font.shapable = _shapable(name)
     return font
+
+
+@functools.cache
+def _face_class():
+    """TTFontFace, with the LATER tables unpacked from the entry on first use (made on first call:
+    ReportLab is imported only when a font is needed)."""
+    from reportlab.pdfbase.ttfonts import TTFontFace
+
+    class CachedFace(TTFontFace):
+        def __getattr__(self, name):
+            # only reached for attributes the instance lacks; the marshalled bytes stay, so a copy
+            # of the face (the half-width twin) can unpack its own
+            later = self.__dict__.get(LATER_KEY)
+            if later is None or name not in later:
+                raise AttributeError(name)
+            value = marshal.loads(later[name])
+            setattr(self, name, value)
+            return value
+
+    return CachedFace
 
 
 def _shapable(name: str) -> bool:

@@ -132,23 +132,54 @@ def _run_job(job: Job, folder: str) -> str:
 # ---- the manifest ---------------------------------------------------------------------------
 
 _SHA_CACHE: dict[tuple, str] = {}
+# The sources' hashes, kept in the fonts folder: telling whether the prepared fonts are stale is
+# asked at the first export of every process, and hashing 30 MB of sources each time costs more
+# than the rest of that question.
+SHA_MEMO = ".faces/sources.json"
 
 
-def sha256(path: Path) -> str:
+def sha256(path: Path, memo: Path | None = None) -> str:
     st = path.stat()
     key = (str(path), st.st_size, st.st_mtime_ns)
     if key not in _SHA_CACHE:
-        h = hashlib.sha256()
-        with open(path, "rb") as fh:
-            for block in iter(lambda: fh.read(1 << 20), b""):
-                h.update(block)
-        _SHA_CACHE[key] = h.hexdigest()
+        known = _read_memo(memo) if memo else {}
+        stored = known.get("|".join(map(str, key)))
+        if isinstance(stored, str):
+            _SHA_CACHE[key] = stored
+        else:
+            h = hashlib.sha256()
+            with open(path, "rb") as fh:
+                for block in iter(lambda: fh.read(1 << 20), b""):
+                    h.update(block)
+            _SHA_CACHE[key] = h.hexdigest()
+            if memo:
+                known["|".join(map(str, key))] = _SHA_CACHE[key]
+                _write_memo(memo, known)
     return _SHA_CACHE[key]
 
 
-def source_record(job: Job) -> dict | None:
+def _read_memo(memo: Path) -> dict:
+    try:
+        data = json.loads(memo.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _write_memo(memo: Path, known: dict) -> None:
+    try:
+        memo.parent.mkdir(parents=True, exist_ok=True)
+        temp = memo.with_name(f".{memo.name}.{os.getpid()}.tmp")
+        temp.write_text(json.dumps(known, indent=1), encoding="utf-8")
+        os.replace(temp, memo)
+    except OSError:     # a read-only fonts folder (a frozen bundle): hash again next time
+        pass
+
+
+def source_record(job: Job, memo: Path | None = None) -> dict | None:
     """What the job would be made from now; None where the source package is not installed
-    (as in a frozen bundle, which ships fonts prepared at build time)."""
+    (as in a frozen bundle, which ships fonts prepared at build time). `memo`: a file of known
+    hashes (SHA_MEMO in the fonts folder)."""
     try:
         version = metadata.version(job.package)
         src = job.source()
@@ -157,7 +188,7 @@ def source_record(job: Job) -> dict | None:
     if not src.is_file():
         return None
     return {"package": job.package, "version": version, "file": src.name,
-            "sha256": sha256(src), "kind": job.kind, "weight": job.weight}
+            "sha256": sha256(src, memo), "kind": job.kind, "weight": job.weight}
 
 
 def read_manifest(folder: Path) -> dict:
@@ -185,7 +216,7 @@ def job_state(job: Job, folder: Path, manifest: dict) -> str:
         return "missing"
     if target.stat().st_size != entry.get("size"):
         return "missing"
-    now = source_record(job)
+    now = source_record(job, folder / SHA_MEMO)
     if now is not None and now != entry.get("source"):
         return "stale"
     return "ready"

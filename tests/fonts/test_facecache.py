@@ -1,6 +1,7 @@
 """The on-disk copy of ReportLab's font reading gives the same font as parsing the file."""
 from __future__ import annotations
 
+import copy
 import shutil
 
 from reportlab.pdfbase.ttfonts import TTFont
@@ -31,10 +32,13 @@ def test_cached_face_is_the_parsed_face(ready_fonts, tmp_path):
     assert len(entries) == 1
     cached = facecache.load_ttfont("FC-Cached", path, 0, cache)   # from the entry
     assert set(vars(cached)) == set(vars(parsed))
-    assert set(vars(cached.face)) == set(vars(parsed.face))
+    assert isinstance(cached.face, type(parsed.face))
     for key, value in vars(parsed.face).items():
         if key != "_pdfScale":
             assert getattr(cached.face, key) == value, key
+    assert set(vars(cached.face)) - {facecache.LATER_KEY} == set(vars(parsed.face))
+    twin = copy.copy(facecache.load_ttfont("FC-Twin", path, 0, cache).face)   # as half_face does
+    assert twin.glyphPos == parsed.face.glyphPos
     assert cached.face._pdfScale(2048) == parsed.face._pdfScale(2048)
     assert cached.face.name.ustr == parsed.face.name.ustr
     assert cached.stringWidth("编排 Desk", 10) == parsed.stringWidth("编排 Desk", 10)
@@ -69,3 +73,28 @@ def test_missing_chars_agrees_with_fonttools(ready_fonts):
         from editor.layout.fonts import _cmap, _font_location
         fonttools = {ch for ch in set(text) if ord(ch) not in _cmap(*_font_location(family, bold))}
         assert fonts.missing_chars(text, family, bold) == fonttools
+
+
+def test_source_hashes_are_remembered_in_the_fonts_folder(tmp_path, monkeypatch):
+    import hashlib
+    import json
+    import os
+
+    from editor.layout import fontprep
+    monkeypatch.setattr(fontprep, "_SHA_CACHE", {})
+    src = tmp_path / "source.otf"
+    src.write_bytes(b"outlines" * 1000)
+    memo = tmp_path / "fonts" / fontprep.SHA_MEMO
+    real = hashlib.sha256(src.read_bytes()).hexdigest()
+    assert fontprep.sha256(src, memo) == real
+    known = json.loads(memo.read_text())
+    assert list(known.values()) == [real]
+    # a new process (empty in-memory cache) takes the remembered hash without reading the file
+    monkeypatch.setattr(fontprep, "_SHA_CACHE", {})
+    memo.write_text(json.dumps({k: "remembered" for k in known}))
+    assert fontprep.sha256(src, memo) == "remembered"
+    # the file changed: hashed again
+    monkeypatch.setattr(fontprep, "_SHA_CACHE", {})
+    src.write_bytes(b"other outlines" * 1000)
+    os.utime(src, ns=(1, 2))
+    assert fontprep.sha256(src, memo) == hashlib.sha256(src.read_bytes()).hexdigest()
