@@ -137,7 +137,39 @@ def _face_class():
             setattr(self, name, value)
             return value
 
+        def get_table(self, tag):
+            if tag != "glyf":
+                return super().get_table(tag)
+            # ReportLab copies the whole table (10-12 MB here) for each subset it writes, only to
+            # cut single glyphs out of the copy: cut them out of the file's bytes instead
+            pos, length = self.get_table_pos(tag)
+            return _Window(self._ttf_data, pos, length)
+
     return CachedFace
+
+
+class _Window:
+    """A stretch of a bytes object that slices like a copy of it, without the copy."""
+
+    __slots__ = ("data", "start", "length")
+
+    def __init__(self, data: bytes, start: int, length: int):
+        self.data, self.start, self.length = data, start, length
+
+    def __len__(self) -> int:
+        return self.length
+
+    def __getitem__(self, item):
+        if not isinstance(item, slice):
+            item = slice(item, item + 1) if item >= 0 else slice(self.length + item, self.length + item + 1)
+            return self[item][0]
+        a, b, step = item.indices(self.length)
+        if step != 1:
+            return bytes(self)[item]
+        return self.data[self.start + a:self.start + max(a, b)]
+
+    def __bytes__(self) -> bytes:
+        return self.data[self.start:self.start + self.length]
 
 
 def _shapable(name: str) -> bool:

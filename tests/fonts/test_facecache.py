@@ -17,6 +17,8 @@ def _pdf_bytes(font, tmp_path, name) -> bytes:
     c = Canvas(str(out), invariant=1)
     c.setFont(font.fontName, 12)
     c.drawString(20, 700, "期刊编排台 IssueDesk 2021年，“科技”——常州")
+    # enough characters for three subsets, each cut out of the glyph table
+    c.drawString(20, 600, "".join(chr(code) for code in range(0x4E00, 0x4E00 + 600)))
     c.showPage()
     c.save()
     return out.read_bytes()
@@ -98,3 +100,13 @@ def test_source_hashes_are_remembered_in_the_fonts_folder(tmp_path, monkeypatch)
     src.write_bytes(b"other outlines" * 1000)
     os.utime(src, ns=(1, 2))
     assert fontprep.sha256(src, memo) == hashlib.sha256(src.read_bytes()).hexdigest()
+
+
+def test_glyph_table_window_slices_like_the_copy():
+    data = bytes(range(256)) * 4
+    window, copy_ = facecache._Window(data, 10, 100), data[10:110]
+    for a in (None, 0, 5, -3, 99, 100, 150, -200):
+        for b in (None, 0, 5, -3, 99, 100, 150, -200):
+            assert window[a:b] == copy_[a:b], (a, b)
+    assert [window[i] for i in (0, 5, 99, -1, -100)] == [copy_[i] for i in (0, 5, 99, -1, -100)]
+    assert window[::3] == copy_[::3] and bytes(window) == copy_ and len(window) == 100
