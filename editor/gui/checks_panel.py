@@ -60,7 +60,6 @@ class ChecksPanel(QWidget):
         self.tree.setHeaderLabels([t("规则 / 问题", "Rule / finding"), t("位置", "Place")])
         self.tree.setColumnWidth(0, 420)
         self.tree.itemActivated.connect(self._activated)
-        self.tree.itemDoubleClicked.connect(self._activated)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
