@@ -190,20 +190,20 @@ def _start_xvfb() -> tuple[subprocess.Popen, str]:
     return proc, f":{number}"
 
 
-def _windows_titles(display: str) -> list[str]:
+def _main_window_title(display: str) -> str | None:
+    """The title of the program's main window on the display, found by its window class
+    (Qt names it after the program) and a size no dialog or helper window has."""
     out = subprocess.run(["xwininfo", "-display", display, "-root", "-tree"], capture_output=True,
                          encoding="utf-8", errors="replace").stdout
-    titles = []
     for line in out.splitlines():
-        start = line.find('"')
-        end = line.find('"', start + 1)
-        if start >= 0 and end > start and "x" in line[end:]:
-            titles.append(line[start + 1:end])
-    return titles
+        match = re.search(r'"(.+)": \("issuedesk" "[^"]*"\)\s+(\d+)x(\d+)', line)
+        if match and int(match.group(2)) >= 400 and int(match.group(3)) >= 300:
+            return match.group(1)
+    return None
 
 
-def gui_xvfb(runner: Runner, issue: Path, shot: Path | None, timeout: float = 40) -> dict:
-    """The GUI on a virtual X screen: its main window (title naming IssueDesk) must appear."""
+def gui_xvfb(runner: Runner, issue: Path, shot: Path | None, timeout: float = 90) -> dict:
+    """The GUI on a virtual X screen: its main window must appear."""
     xvfb, display = _start_xvfb()
     proc = None
     try:
@@ -211,8 +211,7 @@ def gui_xvfb(runner: Runner, issue: Path, shot: Path | None, timeout: float = 40
         deadline = time.monotonic() + timeout
         title = None
         while time.monotonic() < deadline and proc.poll() is None:
-            title = next((t for t in _windows_titles(display) if t.endswith("IssueDesk")
-                          and t != "IssueDesk"), None)
+            title = _main_window_title(display)
             if title:
                 break
             time.sleep(0.5)
