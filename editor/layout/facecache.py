@@ -25,6 +25,8 @@ LATER_KEY = "\0later"                      # tables kept marshalled until first 
 # Needed only to write a subset (hmetrics, glyphPos) or to shape text (glyphToChar, the slowest
 # to load): a process that only lays out never unpacks them.
 LATER = ("glyphToChar", "hmetrics", "glyphPos")
+SUBSETS_KEY = "\0subsets"                  # font files made of this face, by their characters
+MAX_SUBSETS = 64
 
 
 def load_ttfont(name: str, path: Path, index: int, cache_dir: Path | None):
@@ -136,6 +138,18 @@ def _face_class():
             value = marshal.loads(later[name])
             setattr(self, name, value)
             return value
+
+        def makeSubset(self, subset):
+            # a session's exports carry their character codes from one to the next (redraw.py),
+            # so most subsets come again unchanged: the same glyphs give the same font file
+            memo = self.__dict__.setdefault(SUBSETS_KEY, {})
+            key = tuple(subset)
+            made = memo.get(key)
+            if made is None:
+                if len(memo) >= MAX_SUBSETS:
+                    memo.clear()
+                made = memo[key] = super().makeSubset(subset)
+            return made
 
         def get_table(self, tag):
             if tag != "glyf":

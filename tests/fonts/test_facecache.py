@@ -110,3 +110,17 @@ def test_glyph_table_window_slices_like_the_copy():
             assert window[a:b] == copy_[a:b], (a, b)
     assert [window[i] for i in (0, 5, 99, -1, -100)] == [copy_[i] for i in (0, 5, 99, -1, -100)]
     assert window[::3] == copy_[::3] and bytes(window) == copy_ and len(window) == 100
+
+
+def test_a_subset_made_again_is_the_same_font_file(ready_fonts, tmp_path):
+    path = tmp_path / "serif.ttf"
+    shutil.copy(fonts.font_file("serif"), path)
+    cache = tmp_path / "faces"
+    facecache.load_ttfont("FC-S1", path, 0, cache)
+    cached = facecache.load_ttfont("FC-S2", path, 0, cache)
+    parsed = TTFont("FC-S3", str(path))
+    subset = [0] + [ord(ch) for ch in "期刊编排台，科技常州"]
+    first = cached.face.makeSubset(subset)
+    assert first == parsed.face.makeSubset(subset)
+    assert cached.face.makeSubset(list(subset)) is first
+    assert cached.face.makeSubset(subset + [ord("新")]) == parsed.face.makeSubset(subset + [ord("新")])
