@@ -10,10 +10,9 @@ from PySide6.QtWidgets import QMenu
 
 from editor.i18n import t
 
-from .import_docx_dialog import ImportDocxDialog
-from .import_text_dialog import ImportTextDialog
-from .new_issue_dialog import NewIssueDialog
 
+# The dialogs (and the importers behind them) are imported when first used: they would add a
+# tenth of a second to every start of the program.
 
 class ImportActions(QObject):
     def __init__(self, window):
@@ -57,17 +56,20 @@ class ImportActions(QObject):
 
     # -- the three entries -----------------------------------------------------------------------
     def new_issue(self) -> None:
+        from .new_issue_dialog import NewIssueDialog
         doc = self.window.doc
         dialog = NewIssueDialog(doc.issue if doc else None, doc.path if doc else None, self.window)
         if dialog.exec() and dialog.created is not None:
             self._open_created(dialog.created)
 
     def import_text(self) -> None:
+        from .import_text_dialog import ImportTextDialog
         dialog = ImportTextDialog(self.window)
         if dialog.exec() and dialog.created is not None:
             self._open_created(dialog.created)
 
     def import_docx(self) -> None:
+        from .import_docx_dialog import ImportDocxDialog
         doc = self.window.doc
         if doc is None or doc.read_only:
             self._say(t("请先打开一期可编辑的期刊。", "Open an issue for editing first."))

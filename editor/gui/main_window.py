@@ -17,6 +17,7 @@ from .article_editor import ArticleEditor
 from .field_form import FieldForm
 from .figure_editor import FigureEditor
 from .meta_dialog import MetaDialog
+from .import_menu import install_import_actions
 from .issue_tree import IssueTree
 from .opening import open_document, show_error
 from .undo import MoveArticle, ReplaceMeta
@@ -47,6 +48,7 @@ class MainWindow(QMainWindow):
         self.tree.move_requested.connect(self.move_article)
         self._make_actions()
         self._make_menus()
+        install_import_actions(self)   # File ▸ New Issue from Previous…, File ▸ Import ▸ …
         self.autosave_timer = QTimer(self)
         self.autosave_timer.timeout.connect(self.autosave)
         seconds = int(prefs.settings().value("autosave/seconds", AUTOSAVE_SECONDS))

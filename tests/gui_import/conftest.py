@@ -21,14 +21,12 @@ def demo_issue(tmp_path_factory):
 @pytest.fixture
 def import_window(qtbot, demo_issue, tmp_path):
     from editor.gui.app import application
-    from editor.gui.import_menu import install_import_actions
     from editor.gui.main_window import MainWindow
     application()
     issue = tmp_path / "issue"
     shutil.copytree(demo_issue, issue)
     win = MainWindow()
-    if not hasattr(win, "import_actions"):   # until the main window installs them itself
-        install_import_actions(win)
+    assert win.import_actions is not None   # the main window installs the import entries itself
     win.show()
     qtbot.waitExposed(win)
     assert win.open_path(issue)
