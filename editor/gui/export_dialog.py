@@ -101,7 +101,7 @@ class ExportDialog(QDialog):
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.cancel_button)
         layout.addLayout(buttons)
-        self._show_errors(self.errors)
+        self.show_errors(self.errors)
         self.resize(620, 460)
         self.kind_buttons["print"].setChecked(True)
 
@@ -120,7 +120,7 @@ class ExportDialog(QDialog):
         if path:
             self.target.setText(path)
 
-    def _show_errors(self, errors: list) -> None:
+    def show_errors(self, errors: list) -> None:
         self.errors = list(errors)
         self.error_list.clear()
         for f in self.errors:
@@ -204,7 +204,7 @@ class ExportDialog(QDialog):
     def _failed(self, exc) -> None:
         from editor.export.exporter import ExportRefused
         if isinstance(exc, ExportRefused):
-            self._show_errors(exc.findings)
+            self.show_errors(exc.findings)
             self.stage.setText(t("导出被拒绝：有错误。", "Export refused: errors stand."))
         elif isinstance(exc, UserError):
             self.stage.setText(exc.message)

@@ -98,7 +98,8 @@ class PageViews(QObject):
         view.article_clicked.connect(self._open_article)
         view.page_clicked.connect(self.preview.go_to)
         view.pin_requested.connect(self.pin)
-        self.preview.wanted_changed.connect(self._preview_wanted)
+        # A proof PDF is rendered with each layout only while the preview can be seen.
+        self.docks["preview"].visibilityChanged.connect(self._preview_wanted)
         self.window.installEventFilter(self)
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
@@ -130,6 +131,9 @@ class PageViews(QObject):
         if outcome.laid is not None:
             self.flatplan.view.set_plan(outcome.pagemap, outcome.issue, outcome.laid.layout)
         self.checks.layout_finished(outcome)
+        dialog = getattr(self, "last_export_dialog", None)
+        if dialog is not None and dialog.isVisible() and dialog.job is None and outcome.laid is not None:
+            dialog.show_errors([f for f in self.checks.findings if f.severity == "error"])
         self.review.layout_finished(outcome)
         self.preview.layout_finished(outcome)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QSize, Signal
+from PySide6.QtCore import QPointF, QSize
 from PySide6.QtGui import QImage
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -15,7 +15,6 @@ from editor.i18n import t
 
 
 class PreviewPanel(QWidget):
-    wanted_changed = Signal(bool)     # the preview wants proof PDFs (it is visible)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -88,12 +87,3 @@ class PreviewPanel(QWidget):
         size = self.pdf.pagePointSize(index - 1)
         height = round(width * size.height() / size.width()) if size.width() else width
         return self.pdf.render(index - 1, QSize(width, height))
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
-        super().showEvent(event)
-        self.wanted_changed.emit(True)
-
-    def hideEvent(self, event) -> None:  # noqa: N802 - Qt API
-        super().hideEvent(event)
-        self.wanted_changed.emit(False)
-
