@@ -232,3 +232,24 @@ def section_empty(ctx):
         if not s.articles:
             yield finding("SECTION-EMPTY", t("栏目“{name}”本期没有文章", "Section “{name}” has no article this issue",
                                              name=s.name), section=s.id)
+
+
+@rule("TOC-REVIEW", "info", "contents",
+      title=("目录尚未校对签字", "Contents not signed off"),
+      explain=("付印前，校对应逐条核对目录（页码与标题），勾选每一条并签字。在“目录校对”中完成核对并签字。",
+               "Before printing, a proofreader checks every contents entry (page and title), ticks "
+               "it and signs the contents off. Do it in the contents review."))
+def toc_review(ctx):
+    if not ctx.issue.contents:
+        return
+    review = ctx.issue.review
+    if review is None or not review.signed_by:
+        yield finding("TOC-REVIEW", t("目录尚未经校对签字", "Nobody has signed the contents off yet"))
+        return
+    ticked = {item.entry for item in review.items if item.ticked}
+    open_entries = [e for e in ctx.issue.contents if e.id not in ticked]
+    if open_entries:
+        yield finding("TOC-REVIEW", t("目录已签字，但有 {n} 条未勾选（如“{entry}”）",
+                                      "The contents are signed off, but {n} entries are not ticked (e.g. “{entry}”)",
+                                      n=len(open_entries), entry=_entry_text(open_entries[0].title)),
+                      entry=open_entries[0].id)

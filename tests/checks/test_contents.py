@@ -128,3 +128,15 @@ def test_order_of_an_issue_made_here_is_the_layouts(build):
     pm = PageMap("t", contents=[ContentsLine("c01", "a2", "动态", "乙", 5), ContentsLine("c02", "a1", "专稿", "甲", 1),
                                 ContentsLine(None, "a3", "动态", "丙", 7)])
     assert [f.location["entry"] for f in _run(issue, "TOC-ORDER", pm)] == ["c01"]
+
+
+def test_contents_review(build):
+    from editor.model import ContentsReview, ReviewItem
+    issue = build.issue(("专稿", [build.article("a1", "甲"), build.article("a2", "乙")]),
+                        contents=[("专稿", "甲", 1, "a1"), ("专稿", "乙", 3, "a2")])
+    assert [f.message for f in _run(issue, "TOC-REVIEW")] == ["目录尚未经校对签字"]
+    issue.review = ContentsReview([ReviewItem("c01", True), ReviewItem("c02", False)], signed_by="王薇")
+    found = _run(issue, "TOC-REVIEW")
+    assert len(found) == 1 and found[0].location == {"entry": "c02"}
+    issue.review.items[1].ticked = True
+    assert _run(issue, "TOC-REVIEW") == []
