@@ -229,3 +229,23 @@ def test_windows_workflow_builds_bundle_and_installer(bc):
     assert "python packaging/build.py windows" in text
     assert "packaging/smoke.py" in text
     assert "actions/upload-artifact" in text
+
+
+# ---- entry points of the frozen programs ---------------------------------------------------
+
+def _entry(bc, name: str, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, str(bc.PACKAGING / "entry" / name), *args],
+                          capture_output=True, text=True, timeout=60,
+                          env={**os.environ, "ISSUEDESK_LANG": "en"})
+
+
+def test_console_entry_is_the_command_line(bc):
+    res = _entry(bc, "issuedesk.py", "--version")
+    assert res.returncode == 0 and res.stdout.strip() == f"issuedesk {__version__}"
+
+
+def test_windowed_entry_passes_its_arguments_to_gui(bc):
+    """Explorer runs `issuedesk-gui.exe "<file>"`: the file must reach `issuedesk gui`."""
+    res = _entry(bc, "issuedesk_gui.py", "--help")
+    assert res.returncode == 0, res.stderr
+    assert res.stdout.startswith("usage: issuedesk gui"), res.stdout
