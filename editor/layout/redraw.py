@@ -22,7 +22,7 @@ import threading
 
 from .drawing import draw_line
 
-MAX_LINES = 30000               # memo entries before it is emptied
+MAX_LINES = 20000               # memo entries before it is emptied (a monster issue)
 
 
 class _Carry:
@@ -49,6 +49,7 @@ class LineDrawer:
         self.key = key              # what else shapes the strings (print or proof)
         self.held = False
         self.kept = False
+        self.used = set()           # memo keys this document drew
 
     def __enter__(self) -> "LineDrawer":
         self.held = _CARRY.lock.acquire(blocking=False)
@@ -96,6 +97,7 @@ class LineDrawer:
             return
         code = self.canvas._code
         key = (id(line), x, baseline, self.key)
+        self.used.add(key)
         hit = _CARRY.lines.get(key)
         if hit is not None and hit[0] is line:
             code.extend(hit[1])
@@ -151,6 +153,8 @@ class LineDrawer:
                 _CARRY.lines = {}
                 break
         _CARRY.fonts = [(name, font, _snapshot(state)) for name, font, state in kept]
+        # lines of older versions of the issue go: the memo holds about one issue per mode
+        _CARRY.lines = {k: v for k, v in _CARRY.lines.items() if k in self.used or k[3] != self.key}
 
 
 def _number(internal: str) -> int:

@@ -94,3 +94,17 @@ def test_a_second_document_at_the_same_time_is_drawn_the_ordinary_way(issue_fold
     render_pdf(laid, tmp_path / "after.pdf")
     assert len(counted) == 0
     assert _text(tmp_path / "after.pdf") == _text(tmp_path / "first.pdf")
+
+
+def test_the_memo_keeps_only_what_the_last_document_drew(issue_folder, tmp_path, counted):
+    issue, folder = issue_folder
+    article = list(issue.articles())[-1]
+    article.blocks.append(Paragraph.of(NEW_TEXT))
+    render_pdf(lay_out(issue, folder), tmp_path / "with.pdf")
+    with_new = len(redraw._CARRY.lines)
+    article.blocks.pop()
+    laid = lay_out(issue, folder)
+    render_pdf(laid, tmp_path / "without.pdf")
+    drawn = sum(1 for page in laid.pages for op in page.texts() if op.line is not None and op.line.glyphs)
+    assert len(redraw._CARRY.lines) == drawn < with_new
+    assert not any("鑫淼犇" in entry[0].text for entry in redraw._CARRY.lines.values())
