@@ -9,10 +9,8 @@ prepare after a package upgrade redoes exactly the stale files.
 """
 from __future__ import annotations
 
-import concurrent.futures as cf
 import hashlib
 import json
-import multiprocessing
 import os
 import sys
 import time
@@ -258,6 +256,10 @@ def prepare(folder: Path, progress: Progress | None = None, force: bool = False,
     start = time.monotonic()
     say(t("正在准备 {n} 个字体文件（约需一分钟），存放于 {path}",
           "Preparing {n} font files (about a minute) in {path}", n=len(todo), path=folder), 0.0)
+    # imported here: every export asks whether the fonts are ready, only this makes them
+    import concurrent.futures as cf
+    import multiprocessing
+
     workers = workers or max(1, min(len(todo), os.cpu_count() or 1, 2))
     if getattr(sys, "frozen", False):
         # A frozen program cannot spawn copies of itself without freeze_support() in its entry

@@ -32,9 +32,13 @@ def resolve_font(font: str, bold: bool) -> tuple[str, bool]:
 def _resolve(font: str, bold: bool) -> tuple[str, bool]:
     from reportlab.pdfbase import pdfmetrics
 
-    name = font if font in pdfmetrics.getRegisteredFontNames() else _builtin_cid(font)
-    if name is None:
-        from .fonts import register_font     # a family: the fonts module finds its real bold
+    from .fonts import FAMILIES, register_font
+
+    if font.strip().lower() in FAMILIES:    # ours: no need to ask ReportLab's CID fonts first
+        name = None
+    else:
+        name = font if font in pdfmetrics.getRegisteredFontNames() else _builtin_cid(font)
+    if name is None:                        # a family: the fonts module finds its real bold
         return register_font(font, bold), False
     if not bold:
         return name, False
