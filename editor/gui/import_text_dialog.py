@@ -9,14 +9,14 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog,
-                               QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+                               QFormLayout, QHeaderView, QLabel, QLineEdit, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout)
 
 from editor.errors import UserError
 from editor.i18n import t
 
 from .import_worker import BackgroundCall
-from .new_issue_dialog import free_folder
+from .new_issue_dialog import free_folder, with_button
 from .opening import show_error
 
 
@@ -52,9 +52,9 @@ class ImportTextDialog(QDialog):
         self.target.setObjectName("targetEdit")
         self.target.setPlaceholderText(t("不存在或为空的文件夹", "a folder that is absent or empty"))
         self.target.textChanged.connect(self._update_buttons)
-        form = QFormLayout()
-        form.addRow(t("Markdown 文件：", "Markdown file:"), self._with_browse(self.source, self.choose_source))
-        form.addRow(t("新期刊文件夹：", "New issue folder:"), self._with_browse(self.target, self.choose_target))
+        form, browse = QFormLayout(), t("浏览…", "Browse…")
+        form.addRow(t("Markdown 文件：", "Markdown file:"), with_button(self.source, browse, self.choose_source))
+        form.addRow(t("新期刊文件夹：", "New issue folder:"), with_button(self.target, browse, self.choose_target))
 
         self.summary = QLabel(t("导入后会新建一个期刊文件夹，原文件不会改动。",
                                 "The import makes a new issue folder; the source file is not changed."), self)
@@ -91,16 +91,6 @@ class ImportTextDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(820, 520)
         self._update_buttons()
-
-    def _with_browse(self, edit: QLineEdit, slot) -> QWidget:
-        box = QWidget(self)
-        row = QHBoxLayout(box)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(edit, 1)
-        button = QPushButton(t("浏览…", "Browse…"), box)
-        button.clicked.connect(slot)
-        row.addWidget(button)
-        return box
 
     # -- choosing ---------------------------------------------------------------------------------
     def choose_source(self) -> None:

@@ -27,6 +27,18 @@ def free_folder(parent: Path, name: str) -> Path:
     return candidate
 
 
+def with_button(widget: QWidget, text: str, slot) -> QWidget:
+    """`widget` with a button at its right (a path and its Browse…), as one form row."""
+    box = QWidget(widget.parentWidget())
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(widget, 1)
+    button = QPushButton(text, box)
+    button.clicked.connect(slot)
+    row.addWidget(button)
+    return box
+
+
 def issue_label(issue: Issue) -> str:
     m = issue.meta
     total = t("（总第{n}期）", " (no. {n} overall)", n=m.cumulative) if m.cumulative is not None else ""
@@ -44,14 +56,7 @@ class NewIssueDialog(QDialog):
         self.previous_label = QLabel(self)
         self.previous_label.setObjectName("previousLabel")
         self.previous_label.setWordWrap(True)
-        other = QPushButton(t("选择其他期…", "Another issue…"), self)
-        other.setObjectName("choosePreviousButton")
-        other.clicked.connect(self.choose_previous)
-        prev_row = QWidget(self)
-        row = QHBoxLayout(prev_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.previous_label, 1)
-        row.addWidget(other)
+        prev_row = with_button(self.previous_label, t("选择其他期…", "Another issue…"), self.choose_previous)
 
         self.per_year = QSpinBox(self)
         self.per_year.setObjectName("perYearSpin")
@@ -66,13 +71,7 @@ class NewIssueDialog(QDialog):
         self.target = QLineEdit(self)
         self.target.setObjectName("targetEdit")
         self.target.textChanged.connect(self._update_ok)
-        browse = QPushButton(t("浏览…", "Browse…"), self)
-        browse.clicked.connect(self.choose_target)
-        target_row = QWidget(self)
-        row = QHBoxLayout(target_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.target, 1)
-        row.addWidget(browse)
+        target_row = with_button(self.target, t("浏览…", "Browse…"), self.choose_target)
 
         form = QFormLayout()
         form.addRow(t("上一期：", "Previous issue:"), prev_row)

@@ -1,12 +1,12 @@
-"""Import-menu test helpers: a main window on a fresh copy of the demo issue with the import
-entries installed, a way to reach a menu entry by its visible text, and answering modal dialogs."""
+"""Import-menu test helpers: a main window on a fresh copy of the demo issue, a way to reach a
+menu entry by its visible text, and acting in a modal dialog when it comes up."""
 from __future__ import annotations
 
 import shutil
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
+from PySide6.QtWidgets import QApplication
 
 from editor.demo import write_demo
 
@@ -65,13 +65,3 @@ def on_modal(object_name: str, act, done: list | None = None) -> None:
                 done.append(object_name)
     QTimer.singleShot(0, poll)
 
-
-def press(dialog, text: str) -> list[str]:
-    """Click the button whose text contains `text`; returns the dialog's label texts."""
-    seen = [label.text() for label in dialog.findChildren(QLabel)]
-    for button in dialog.findChildren(QAbstractButton):
-        if text in button.text().replace("&", "") and button.isVisible():
-            button.click()
-            return seen
-    dialog.reject()
-    raise AssertionError(f"no button {text!r}: {[b.text() for b in dialog.findChildren(QAbstractButton)]}")

@@ -7,12 +7,12 @@ import re
 import zipfile
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from editor.model import Figure, Paragraph
 from editor.store import load_issue
 
-from .conftest import menu_entry, on_modal, press
+from .conftest import menu_entry, on_modal
 
 
 def _manifest(docx_dir):
@@ -257,4 +257,3 @@ def test_read_only_issue_offers_no_word_import(qtbot, import_window):
     win.doc.folder.read_only = True
     entry = menu_entry(win, "文件", "导入", "Word")
     assert not entry.isEnabled()
-    QMessageBox  # noqa: B018 - imported for the dialog type used above
