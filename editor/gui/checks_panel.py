@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QTreeWidget, QTreeWidgetItem,
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem,
                                QVBoxLayout, QWidget)
 
 from editor.i18n import t
@@ -58,7 +58,10 @@ class ChecksPanel(QWidget):
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("checksTree")
         self.tree.setHeaderLabels([t("规则 / 问题", "Rule / finding"), t("位置", "Place")])
-        self.tree.setColumnWidth(0, 420)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.itemActivated.connect(self._activated)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -135,6 +138,11 @@ class ChecksPanel(QWidget):
         if self.doc is not None and location.get("article"):
             article = self.doc.issue.article(location["article"])
             parts.append(f"《{article.title}》" if article else location["article"])
+        field = location.get("field") or ""
+        if self.doc is not None and field.startswith("photo_page:"):
+            page = next((p for p in self.doc.issue.photo_pages if p.id == field.split(":", 1)[1]), None)
+            if page is not None:
+                parts.append(t("图片页“{title}”", "photo page “{title}”", title=page.title or page.id))
         if location.get("page") is not None:
             parts.append(t("第 {n} 页", "page {n}", n=location["page"]))
         for key in ("figure", "entry", "field"):

@@ -55,8 +55,14 @@ class ContentsReviewPanel(QWidget):
                                               t("目录页码", "Printed"), t("实际页码", "Real"),
                                               t("状态", "Status"), t("备注", "Comment")])
         header = self.table.horizontalHeader()
+        for name in ("tick", "section", "printed", "real", "status"):
+            header.setSectionResizeMode(COLUMNS.index(name), QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COLUMNS.index("title"), QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(COLUMNS.index("comment"), QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COLUMNS.index("comment"), QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        self.table.setColumnWidth(COLUMNS.index("comment"), 110)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.verticalHeader().setVisible(False)
         self.table.itemChanged.connect(self._item_changed)
         self.state = QLabel(self)
@@ -79,13 +85,15 @@ class ContentsReviewPanel(QWidget):
         row.addWidget(self.name, 1)
         row.addWidget(self.sign_button)
         row.addWidget(self.withdraw_button)
-        row.addStretch(1)
-        row.addWidget(self.print_button)
+        second = QHBoxLayout()
+        second.addStretch(1)
+        second.addWidget(self.print_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.state)
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
+        layout.addLayout(second)
         self.refresh()
 
     # -- feeding ---------------------------------------------------------------------------------
@@ -134,7 +142,9 @@ class ContentsReviewPanel(QWidget):
             tick.setCheckState(Qt.CheckState.Checked if review_item and review_item.ticked else Qt.CheckState.Unchecked)
             tick.setData(Qt.ItemDataRole.UserRole, entry.id)
             status, bad = self._status(printed.get(entry.id), real.get(entry.id), entry.article)
-            cells = [tick, self._plain(entry.section), self._plain(entry.title.replace("\n", " / ")),
+            title = self._plain(entry.title.split("\n")[0])
+            title.setToolTip(entry.title.replace("\n", " / "))
+            cells = [tick, self._plain(entry.section), title,
                      self._plain(_page(printed.get(entry.id))), self._plain(_page(real.get(entry.id))),
                      self._plain(status)]
             comment = QTableWidgetItem(review_item.comment if review_item else "")

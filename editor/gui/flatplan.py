@@ -7,13 +7,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QMimeData, QPoint, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QDrag, QFont, QPainter, QPen
+from PySide6.QtGui import QColor, QDrag, QFont, QImage, QPainter, QPen
 from PySide6.QtWidgets import QApplication, QScrollArea, QSizePolicy, QWidget
 
 from editor.i18n import t
 
 ARTICLE_MIME = "application/x-issuedesk-article"
-PAGE_W, PAGE_H = 104, 146           # a 16K page (185 × 260 mm) at screen thumbnail size
+PAGE_W, PAGE_H = 104, 146          # a 16K page (185 × 260 mm) at screen thumbnail size
 BAND_H, LABEL_H, GAP, SPREAD_GAP = 18, 18, 2, 22
 
 
@@ -60,6 +60,8 @@ class FlatplanView(QWidget):
         self.pagemap = None
         self.titles: dict[str, str] = {}     # article id -> title
         self.colours: dict[str, QColor] = {}  # section name -> colour
+        self.article_sections: dict[str, str] = {}   # article id -> section name
+        self.thumbnails: dict[int, QImage] = {}     # physical page -> rendered proof page
         self.selected_page: int | None = None
         self.stale = False
         self.slots: list[PageSlot] = []
@@ -70,12 +72,20 @@ class FlatplanView(QWidget):
     def set_plan(self, pagemap, issue, layout) -> None:
         self.pagemap = pagemap
         self.titles = {a.id: a.title for a in issue.articles()} if issue is not None else {}
+        self.article_sections = ({a.id: s.name for s in issue.sections for a in s.articles}
+                                 if issue is not None else {})
         self.colours = {}
+        self.thumbnails = {}
         if issue is not None and layout is not None:
             for i, section in enumerate(issue.sections):
                 self.colours[section.name] = cmyk_to_qcolor(layout.section_colour(i))
         self.stale = False
         self._place_slots()
+        self.update()
+
+    def set_thumbnails(self, images: dict) -> None:
+        """Rendered pages of the same layout (from the preview's proof PDF), drawn under the plan."""
+        self.thumbnails = dict(images)
         self.update()
 
     def set_stale(self, stale: bool) -> None:
@@ -156,6 +166,13 @@ class FlatplanView(QWidget):
     def _paint_page(self, p: QPainter, slot: PageSlot, small: QFont) -> None:
         page, r = slot.page, slot.rect
         p.fillRect(r, QColor(255, 255, 255) if page.kind != "blank" else QColor(235, 235, 235))
+        thumb = self.thumbnails.get(page.index)
+        if thumb is not None and not thumb.isNull():
+            # Article pages show their titles over a faded picture of the page; the others
+            # (cover, photos, contents) are best told apart by the picture itself.
+            p.setOpacity(0.35 if page.articles else 1.0)
+            p.drawImage(QRectF(r), thumb)
+            p.setOpacity(1.0)
         colour = self.colours.get(page.section or "", QColor(150, 150, 150))
         band = QRect(r.left(), r.top(), r.width(), BAND_H)
         p.fillRect(band, colour)
@@ -165,12 +182,12 @@ class FlatplanView(QWidget):
         p.drawText(band.adjusted(4, 0, -4, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                    p.fontMetrics().elidedText(head, Qt.TextElideMode.ElideRight, band.width() - 8))
         p.setPen(QColor(40, 40, 40))
-        for article, rect in self.article_bands(slot):
-            tint = QColor(colour)
-            tint.setAlphaF(0.12)
+        bands = self.article_bands(slot)
+        for article, rect in bands:
+            tint = QColor(self.colours.get(self.article_sections.get(article, ""), colour))
+            tint.setAlphaF(0.16)
             p.fillRect(rect.adjusted(2, 2, -2, -2), tint)
-            p.drawText(QRectF(rect.adjusted(5, 4, -5, -3)), Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignTop,
-                       self.titles.get(article, article))
+            self._paint_title(p, rect.adjusted(5, 3, -5, -3), self.titles.get(article, article))
         if page.figures and page.kind == "article":
             p.setPen(QColor(110, 110, 110))
             p.drawText(r.adjusted(0, 0, -4, -2), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
@@ -184,6 +201,24 @@ class FlatplanView(QWidget):
         p.setPen(QColor(60, 60, 60))
         label = QRect(r.left(), r.bottom() + 2, r.width(), LABEL_H - 2)
         p.drawText(label, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, page_label(page))
+
+    @staticmethod
+    def _paint_title(p: QPainter, rect: QRect, title: str) -> None:
+        """As many lines of the title as the band holds, the last one elided."""
+        fm = p.fontMetrics()
+        lines, rest = [], title
+        for _ in range(max(1, rect.height() // fm.lineSpacing())):
+            if not rest:
+                break
+            n = len(rest)
+            while n > 1 and fm.horizontalAdvance(rest[:n]) > rect.width():
+                n -= 1
+            lines.append(rest[:n])
+            rest = rest[n:]
+        if rest and lines:
+            lines[-1] = fm.elidedText(lines[-1] + rest, Qt.TextElideMode.ElideRight, rect.width())
+        for i, line in enumerate(lines):
+            p.drawText(rect.left(), rect.top() + fm.ascent() + i * fm.lineSpacing(), line)
 
     # -- clicks and drag and drop ----------------------------------------------------------------
     def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt API

@@ -14,7 +14,7 @@ from editor.i18n import t
 from .checks_panel import ChecksPanel
 from .contents_review import ContentsReviewPanel
 from .export_dialog import ExportDialog
-from .flatplan import Flatplan
+from .flatplan import PAGE_W, Flatplan
 from .preview import PreviewPanel
 from .undo_pages import follow_edits, pin_to_page
 from .workers import LayoutRunner
@@ -26,6 +26,7 @@ class PageViews(QObject):
         self.window = window
         self.doc = None
         self.runner = LayoutRunner(self)
+        self.runner.thumbnail_width = PAGE_W
         self.flatplan = Flatplan()
         self.checks = ChecksPanel()
         self.review = ContentsReviewPanel()
@@ -46,6 +47,8 @@ class PageViews(QObject):
         window.tabifyDockWidget(self.docks["preview"], self.docks["review"])
         self.docks["flatplan"].raise_()
         self.docks["preview"].raise_()
+        window.resizeDocks([self.docks["preview"]], [560], Qt.Orientation.Horizontal)
+        window.resizeDocks([self.docks["flatplan"]], [380], Qt.Orientation.Vertical)
         self.counts = QLabel(window)
         self.counts.setObjectName("checkCounts")
         self.busy = QLabel(window)
@@ -98,8 +101,11 @@ class PageViews(QObject):
         view.article_clicked.connect(self._open_article)
         view.page_clicked.connect(self.preview.go_to)
         view.pin_requested.connect(self.pin)
-        # A proof PDF is rendered with each layout only while the preview can be seen.
-        self.docks["preview"].visibilityChanged.connect(self._preview_wanted)
+        # A proof PDF (and its thumbnails) is rendered with each layout only while the preview or
+        # the flatplan can be seen.
+        self._seen = {"preview": False, "flatplan": False}
+        for key in self._seen:
+            self.docks[key].visibilityChanged.connect(lambda visible, k=key: self._dock_seen(k, visible))
         self.window.installEventFilter(self)
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
@@ -136,6 +142,8 @@ class PageViews(QObject):
             dialog.show_errors([f for f in self.checks.findings if f.severity == "error"])
         self.review.layout_finished(outcome)
         self.preview.layout_finished(outcome)
+        if outcome.thumbnails:
+            self.flatplan.view.set_thumbnails(outcome.thumbnails)
 
     def _busy(self, busy: bool) -> None:
         self.busy.setText(t("排版中…", "Laying out…") if busy else "")
@@ -145,7 +153,9 @@ class PageViews(QObject):
         self.counts.setText(t("错误 {e}  警告 {w}", "{e} errors  {w} warnings", e=errors, w=warnings))
         self.counts.setStyleSheet("color: #b01e1e;" if errors else "")
 
-    def _preview_wanted(self, wanted: bool) -> None:
+    def _dock_seen(self, key: str, visible: bool) -> None:
+        self._seen[key] = visible
+        wanted = any(self._seen.values())
         self.runner.want_proof = wanted
         latest = self.runner.latest
         if wanted and self.doc is not None and latest is not None and latest.proof_pdf is None and not self.runner.busy:

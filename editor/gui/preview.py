@@ -87,3 +87,4 @@ class PreviewPanel(QWidget):
         size = self.pdf.pagePointSize(index - 1)
         height = round(width * size.height() / size.width()) if size.width() else width
         return self.pdf.render(index - 1, QSize(width, height))
+

@@ -21,6 +21,26 @@ from editor.i18n import t
 LAYOUT_DELAY_MS = 400
 
 
+def render_thumbnails(pdf: Path, width: int, stop: threading.Event | None = None) -> dict:
+    """Every page of `pdf` as a QImage `width` pixels wide, by physical page number. Runs on any
+    thread (QImage is not a widget), so the GUI thread never waits for it."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtPdf import QPdfDocument
+    doc = QPdfDocument()
+    try:
+        doc.load(str(pdf))
+        out = {}
+        for i in range(doc.pageCount()):
+            if stop is not None and stop.is_set():
+                break
+            size = doc.pagePointSize(i)
+            height = round(width * size.height() / size.width()) if size.width() else width
+            out[i + 1] = doc.render(i, QSize(width, height))
+        return out
+    finally:
+        doc.close()
+
+
 @dataclass
 class LayoutOutcome:
     revision: int
@@ -28,6 +48,7 @@ class LayoutOutcome:
     laid: object | None = None           # editor.layout.paginate.LaidOutIssue
     findings: list = field(default_factory=list)   # every rule, pages included
     proof_pdf: Path | None = None
+    thumbnails: dict = field(default_factory=dict)   # physical page -> QImage of the proof
     error: str | None = None
 
     @property
@@ -42,10 +63,10 @@ class _Relay(QObject):
 
 class _LayoutTask(QRunnable):
     def __init__(self, relay: _Relay, revision: int, issue, folder: Path, proof_pdf: Path | None,
-                 stop: threading.Event):
+                 thumbnail_width: int, stop: threading.Event):
         super().__init__()
         self.relay, self.revision, self.issue, self.folder = relay, revision, issue, folder
-        self.proof_pdf, self.stop = proof_pdf, stop
+        self.proof_pdf, self.thumbnail_width, self.stop = proof_pdf, thumbnail_width, stop
 
     def run(self) -> None:
         from editor.checks import run_checks
@@ -60,6 +81,8 @@ class _LayoutTask(QRunnable):
                 render_pdf(outcome.laid, self.proof_pdf, mode="proof", image_source=ImagePreparer(),
                            cancel=self.stop.is_set)
                 outcome.proof_pdf = self.proof_pdf
+                if self.thumbnail_width:
+                    outcome.thumbnails = render_thumbnails(self.proof_pdf, self.thumbnail_width, self.stop)
         except Cancelled:
             return
         except UserError as exc:
@@ -82,6 +105,7 @@ class LayoutRunner(QObject):
         super().__init__(parent)
         self.doc = None
         self.want_proof = False
+        self.thumbnail_width = 0          # > 0: also render the proof's pages this wide
         self.latest: LayoutOutcome | None = None
         self._revision = 0
         self._stop: threading.Event | None = None
@@ -117,7 +141,7 @@ class LayoutRunner(QObject):
         self._stop = threading.Event()
         proof = Path(self._tmp.name) / f"proof-{self._revision}.pdf" if self.want_proof else None
         task = _LayoutTask(self._relay, self._revision, copy.deepcopy(self.doc.issue),
-                           Path(self.doc.path), proof, self._stop)
+                           Path(self.doc.path), proof, self.thumbnail_width, self._stop)
         self._set_busy(True)
         self._pool.start(task)
 

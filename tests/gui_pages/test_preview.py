@@ -42,10 +42,12 @@ def test_page_spin_box_and_flatplan_turn_the_page(qtbot, pages_window):
 def test_hidden_preview_spares_the_proof(qtbot, pages_window):
     win = pages_window
     views = win.page_views
-    views.docks["review"].raise_()        # the preview tab goes behind the review
+    views.docks["review"].raise_()        # the preview tab goes behind the review,
+    views.docks["checks"].raise_()        # and the flatplan behind the checks
     qtbot.waitUntil(lambda: not views.runner.want_proof, timeout=2000)
     views.pin("a11", 7)
     assert wait_layout(qtbot, win).proof_pdf is None
-    views.show_view("preview")
+    views.show_view("flatplan")
     qtbot.waitUntil(lambda: views.runner.want_proof, timeout=2000)
     qtbot.waitUntil(lambda: views.runner.latest.proof_pdf is not None, timeout=20000)
+    assert len(views.flatplan.view.thumbnails) == 12
