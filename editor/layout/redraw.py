@@ -118,10 +118,8 @@ class LineDrawer:
             if pdfmetrics.getFont(name) is not font:
                 raise LookupError(name)
         for name, font, state in _CARRY.fonts:
-            mine = copy.copy(state)
-            mine.assignments = dict(state.assignments)
-            mine.subsets = [list(s) for s in state.subsets]
-            mine.frozen = 0
+            mine = _snapshot(state)
+            mine.frozen = 0             # ReportLab froze the one it wrote
             font.state[doc] = mine
             doc.fontMapping[name] = "/" + mine.internalName
             doc.delayedFonts.append(font)
