@@ -6,11 +6,11 @@ The files are read off the GUI thread; a file that cannot be read (not a Word fi
 encrypted, a legacy .doc) is named with the reason and left out, the others are unaffected."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QIcon, QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout,
                                QHeaderView, QLabel, QMessageBox, QPushButton, QStyle,
                                QTreeWidget, QTreeWidgetItem, QVBoxLayout)
@@ -26,6 +26,7 @@ from .opening import show_error
 from .undo_import import ImportArticles, copy_images_with, prepare_import
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
+THUMB_PX = 72
 
 
 @dataclass
@@ -33,6 +34,21 @@ class ReadOutcome:
     path: Path
     doc: DocxArticle | None = None
     error: str | None = None
+    thumbnails: list[QImage | None] = field(default_factory=list)   # one per picture of doc
+
+
+def thumbnail(data: bytes, side: int = THUMB_PX) -> QImage | None:
+    """A small picture for the preview, decoded at the small size (a 30-megapixel photo is
+    never held at full size for it)."""
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
+    size = reader.size()
+    if size.isValid():
+        reader.setScaledSize(size.scaled(side, side, Qt.AspectRatioMode.KeepAspectRatio))
+    image = reader.read()
+    return None if image.isNull() else image
 
 
 def read_all(paths: list[Path]) -> list[ReadOutcome]:
@@ -40,7 +56,9 @@ def read_all(paths: list[Path]) -> list[ReadOutcome]:
     outcomes = []
     for path in paths:
         try:
-            outcomes.append(ReadOutcome(path, doc=read_docx(path)))
+            doc = read_docx(path)
+            thumbs = [thumbnail(p.image.data) if p.image else None for p in doc.images]
+            outcomes.append(ReadOutcome(path, doc=doc, thumbnails=thumbs))
         except UserError as exc:
             outcomes.append(ReadOutcome(path, error=exc.message))
         except Exception as exc:   # an importer bug must reach the user as a refusal, not a crash
@@ -77,6 +95,7 @@ class ImportDocxDialog(QDialog):
         self.preview.setColumnCount(2)
         self.preview.setHeaderLabels([t("将要创建", "Will create"), t("内容", "Content")])
         self.preview.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.preview.setIconSize(QSize(THUMB_PX, THUMB_PX))
         self.preview.itemChanged.connect(lambda *_: self._update_ok())
 
         self.section = QComboBox(self)
@@ -170,11 +189,14 @@ class ImportDocxDialog(QDialog):
             item.setCheckState(0, Qt.CheckState.Checked)
             item.setText(0, outcome.path.name)
             item.setText(1, one_line(outcome.doc.article.title))
-            for label, value, children in describe(outcome.doc):
+            for key, label, value, children in describe(outcome.doc):
                 child = QTreeWidgetItem(item, [label, value])
                 child.setToolTip(1, value)
-                for sub_label, sub_value in children:
-                    QTreeWidgetItem(child, [sub_label, sub_value]).setToolTip(1, sub_value)
+                for n, (sub_label, sub_value) in enumerate(children):
+                    sub = QTreeWidgetItem(child, [sub_label, sub_value])
+                    sub.setToolTip(1, sub_value)
+                    if key == "figures" and outcome.thumbnails[n] is not None:
+                        sub.setIcon(1, QIcon(QPixmap.fromImage(outcome.thumbnails[n])))
                 child.setExpanded(bool(children))   # captions and findings are what the editor checks
             item.setExpanded(True)
         self.preview.blockSignals(False)
@@ -214,35 +236,36 @@ def one_line(text: str | None) -> str:
     return " ".join((text or "").split())
 
 
-def describe(doc: DocxArticle) -> list[tuple[str, str, list[tuple[str, str]]]]:
-    """What one file will create, as (label, value, [(label, value)…]) rows of the preview."""
+def describe(doc: DocxArticle) -> list[tuple[str, str, str, list[tuple[str, str]]]]:
+    """What one file will create, as (key, label, value, [(label, value)…]) rows of the preview."""
     art = doc.article
-    rows: list[tuple[str, str, list]] = []
-    for label, value in ((t("引题", "Kicker"), art.kicker), (t("主题", "Title"), art.title),
-                         (t("副题", "Subtitle"), art.subtitle), (t("来源", "Source"), art.source)):
+    rows: list[tuple[str, str, str, list]] = []
+    for key, label, value in (("kicker", t("引题", "Kicker"), art.kicker), ("title", t("主题", "Title"), art.title),
+                              ("subtitle", t("副题", "Subtitle"), art.subtitle),
+                              ("source", t("来源", "Source"), art.source)):
         if value:
-            rows.append((label, one_line(value), []))
+            rows.append((key, label, one_line(value), []))
     count = lambda kind: sum(1 for b in art.blocks if isinstance(b, kind))  # noqa: E731
-    rows.append((t("正文", "Body"), t("{p} 段，{h} 个小标题", "{p} paragraphs, {h} sub-heads",
+    rows.append(("body", t("正文", "Body"), t("{p} 段，{h} 个小标题", "{p} paragraphs, {h} sub-heads",
                                      p=count(Paragraph), h=count(Subhead)), []))
     figures = [_figure_row(n, p.figure, p.image is not None) for n, p in enumerate(doc.images, 1)]
     if figures:
-        rows.append((t("图片", "Figures"), str(len(figures)), figures))
+        rows.append(("figures", t("图片", "Figures"), str(len(figures)), figures))
     sidebars = [(s.label, one_line(s.title) or t("（无标题）", "(untitled)")) for s in art.sidebars()]
     if sidebars:
-        rows.append((t("链接框", "Sidebars"), str(len(sidebars)), sidebars))
+        rows.append(("sidebars", t("链接框", "Sidebars"), str(len(sidebars)), sidebars))
     notes = [(n.label, one_line(" ".join(b.text for b in n.blocks))[:60]) for n in art.notes()]
     if notes:
-        rows.append((t("注释", "Notes"), str(len(notes)), notes))
+        rows.append(("notes", t("注释", "Notes"), str(len(notes)), notes))
     tables = [(one_line(b.title) or t("（无标题）", "(untitled)"),
                t("{r} 行 × {c} 列", "{r} rows × {c} columns", r=len(b.rows),
                  c=max((len(r) for r in b.rows), default=0)))
               for b in art.blocks if isinstance(b, Table)]
     if tables:
-        rows.append((t("表格", "Tables"), str(len(tables)), tables))
+        rows.append(("tables", t("表格", "Tables"), str(len(tables)), tables))
     findings = [(f.code, f.message) for f in doc.findings]
     if findings:
-        rows.append((t("需要处理", "To deal with"), str(len(findings)), findings))
+        rows.append(("findings", t("需要处理", "To deal with"), str(len(findings)), findings))
     return rows
 
 

@@ -61,12 +61,14 @@ class ImportActions(QObject):
         dialog = NewIssueDialog(doc.issue if doc else None, doc.path if doc else None, self.window)
         if dialog.exec() and dialog.created is not None:
             self._open_created(dialog.created)
+        dialog.deleteLater()
 
     def import_text(self) -> None:
         from .import_text_dialog import ImportTextDialog
         dialog = ImportTextDialog(self.window)
         if dialog.exec() and dialog.created is not None:
             self._open_created(dialog.created)
+        dialog.deleteLater()
 
     def import_docx(self) -> None:
         from .import_docx_dialog import ImportDocxDialog
@@ -85,6 +87,7 @@ class ImportActions(QObject):
             ids = dialog.command.article_ids
             self.window.tree.select("article", ids[0])
             self._say(t("已导入 {n} 篇文章（可撤销）。", "Imported {n} articles (undoable).", n=len(ids)))
+        dialog.deleteLater()
 
     def _open_created(self, folder) -> None:
         if not self.window.open_path(folder):

@@ -112,7 +112,12 @@ class ImportTextDialog(QDialog):
         if text and not self.target.text().strip():
             self.target.setText(str(free_folder(Path(text).parent, Path(text).stem)))
 
+    def reject(self) -> None:
+        if not self.worker.busy:   # a folder half way to disk is not abandoned unseen
+            super().reject()
+
     def _update_buttons(self, *_ignored) -> None:
+        self.close_button.setEnabled(not self.worker.busy)
         self.import_button.setEnabled(not self.worker.busy and self.created is None
                                       and bool(self.source.text().strip()) and bool(self.target.text().strip()))
 

@@ -58,6 +58,10 @@ def test_word_samples_preview_import_undo_redo_save(qtbot, import_window, docx_d
     def look_and_import(dialog):
         seen.update(_preview_rows(dialog))
         assert dialog.status.text() == "6 个文件可以导入，0 个无法读取。"
+        figures_row = dialog.preview.topLevelItem(0).child(4)
+        assert figures_row.text(0) == "图片"
+        thumb = figures_row.child(0).icon(1).pixmap(96, 96)
+        assert not thumb.isNull() and max(thumb.width(), thumb.height()) <= 72   # the photo, small
         dialog.grab().save(str(win.doc.path.parent / "import-docx-dialog.png"))
         dialog.section.setFocus()
         dialog.section.lineEdit().selectAll()
