@@ -137,7 +137,20 @@ def needs_bundling(path: Path, roots: list[Path]) -> bool:
         return False
     if (REPO / "tests") in path.parents:
         return False
+    if any(cache in path.parents for cache in cache_dirs()):
+        return False
     return any(Path(os.path.realpath(r)) in path.parents for r in roots)
+
+
+def cache_dirs() -> list[Path]:
+    """Folders the program fills itself, beside the fonts (ReportLab's reading of each face,
+    the source hashes): remade on first use, and keyed by where the files lie, so a copy from
+    the build machine would be of no use in the bundle."""
+    from editor.layout import fontprep
+    memo = getattr(fontprep, "SHA_MEMO", None)
+    if not memo:
+        return []
+    return [Path(os.path.realpath(fonts_source() / Path(memo).parent))]
 
 
 def font_licence() -> Path | None:

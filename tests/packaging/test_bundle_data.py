@@ -93,6 +93,16 @@ def test_code_and_tests_need_no_data_entry(bc):
     assert not bc.needs_bundling(Path(sys.executable), roots)
 
 
+def test_the_fonts_caches_need_no_data_entry(bc, fonts_prepared):
+    caches = bc.cache_dirs()
+    assert caches and all(fonts_prepared.resolve() in c.parents for c in caches)
+    for cache in caches:
+        if cache.is_dir():
+            for entry in cache.iterdir():
+                assert not bc.needs_bundling(entry, [fonts_prepared])
+    assert bc.needs_bundling(fonts_prepared / "manifest.json", [fonts_prepared])
+
+
 @pytest.fixture
 def fake_bundle(bc, fonts_prepared, tmp_path, monkeypatch):
     """A bundle laid out from the datas with links instead of copies, posing as frozen."""
