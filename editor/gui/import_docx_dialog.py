@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QIcon, QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout,
-                               QHeaderView, QLabel, QMessageBox, QPushButton, QStyle,
+                               QHeaderView, QLabel, QMessageBox, QProgressBar, QPushButton, QStyle,
                                QTreeWidget, QTreeWidgetItem, QVBoxLayout)
 
 from editor.errors import UserError
@@ -51,10 +51,15 @@ def thumbnail(data: bytes, side: int = THUMB_PX) -> QImage | None:
     return None if image.isNull() else image
 
 
-def read_all(paths: list[Path]) -> list[ReadOutcome]:
-    """Each file on its own: one refusal does not stop the others."""
+def read_all(paths: list[Path], job=None) -> list[ReadOutcome]:
+    """Each file on its own: one refusal does not stop the others. `job` (import_worker.Job)
+    hears how far the reading is and may stop it between two files."""
     outcomes = []
-    for path in paths:
+    for n, path in enumerate(paths):
+        if job is not None:
+            if job.cancelled:
+                break
+            job.report(n, len(paths), path.name)
         try:
             doc = read_docx(path)
             thumbs = [thumbnail(p.image.data) if p.image else None for p in doc.images]
@@ -79,6 +84,7 @@ class ImportDocxDialog(QDialog):
         self.command: ImportArticles | None = None
         self.reader = BackgroundCall(self)
         self.reader.finished.connect(self._read_done)
+        self.reader.progress.connect(self._read_progress)
 
         self.add_button = QPushButton(t("添加文件(&A)…", "&Add files…"), self)
         self.add_button.setObjectName("addFilesButton")
@@ -86,9 +92,13 @@ class ImportDocxDialog(QDialog):
         self.status = QLabel(t("请选择要导入的 .docx 文件。", "Choose the .docx files to import."), self)
         self.status.setObjectName("importStatus")
         self.status.setWordWrap(True)
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("readProgress")
+        self.progress.hide()
         top = QHBoxLayout()
         top.addWidget(self.add_button)
         top.addWidget(self.status, 1)
+        top.addWidget(self.progress)
 
         self.preview = QTreeWidget(self)
         self.preview.setObjectName("importPreview")
@@ -147,10 +157,19 @@ class ImportDocxDialog(QDialog):
         self.outcomes = [ReadOutcome(p) for p in paths]
         self.preview.clear()
         self.status.setText(t("正在读取 {n} 个文件…", "Reading {n} files…", n=len(paths)))
-        self.reader.start(lambda: read_all(paths))
+        self.progress.setRange(0, len(paths))
+        self.progress.setValue(0)
+        self.progress.show()
+        self.reader.start(lambda job: read_all(paths, job))
         self._update_ok()
 
+    def _read_progress(self, done: int, total: int, name: str) -> None:
+        self.progress.setValue(done)
+        self.status.setText(t("正在读取 {n}/{total}：{name}", "Reading {n}/{total}: {name}",
+                              n=done + 1, total=total, name=name))
+
     def _read_done(self, outcomes: list[ReadOutcome]) -> None:
+        self.progress.hide()
         self.outcomes = outcomes
         self._fill_preview()
         refused = [o for o in outcomes if o.error]
@@ -215,6 +234,10 @@ class ImportDocxDialog(QDialog):
 
     def _update_ok(self) -> None:
         self.ok_button.setEnabled(not self.reading and bool(self.chosen()) and not self.doc.read_only)
+
+    def reject(self) -> None:
+        self.reader.cancel()   # the files still unread are left alone
+        super().reject()
 
     # -- applying --------------------------------------------------------------------------------
     def accept(self) -> None:

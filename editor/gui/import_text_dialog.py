@@ -125,7 +125,7 @@ class ImportTextDialog(QDialog):
     def start_import(self) -> None:
         source, target = Path(self.source.text().strip()), Path(self.target.text().strip())
         self.summary.setText(t("正在导入 {name}…", "Importing {name}…", name=source.name))
-        self.worker.start(lambda: import_into_new_folder(source, target))
+        self.worker.start(lambda _job: import_into_new_folder(source, target))
         self._update_buttons()
 
     def _failed(self, exc: UserError) -> None:
