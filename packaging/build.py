@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -126,7 +127,8 @@ def system_depends(bundle: Path) -> list[str]:
                 missing.add(name)
             elif rest.startswith("/") and not rest.startswith(str(bundle)):
                 outside.add(os.path.realpath(rest.split(" (")[0]))
-    packages = {"libc6"}
+    floor = glibc_floor(bundle)
+    packages = {f"libc6 (>= {floor})" if floor else "libc6"}
     for path in sorted(outside):
         res = subprocess.run(["dpkg", "-S", path], capture_output=True, text=True)
         if res.returncode != 0:   # usrmerge: dpkg knows /lib/..., ldd says /usr/lib/...
@@ -139,6 +141,21 @@ def system_depends(bundle: Path) -> list[str]:
               so=soname, pkg=_soname_package(soname)))
         packages.add(_soname_package(soname))
     return sorted(packages)
+
+
+def glibc_floor(bundle: Path) -> str | None:
+    """The newest glibc symbol version any file of the bundle asks for: the oldest system it
+    starts on. The libraries PyInstaller copies from the build machine (libstdc++, expat …)
+    set it, so build on the oldest distribution the offices run. None without objdump."""
+    objdump = shutil.which("objdump")
+    if objdump is None:
+        return None
+    newest: tuple[int, ...] = ()
+    for elf in _elf_files(bundle):
+        out = subprocess.run([objdump, "-T", str(elf)], capture_output=True, text=True).stdout
+        for version in re.findall(r"GLIBC_(\d+(?:\.\d+)+)", out):
+            newest = max(newest, tuple(int(n) for n in version.split(".")))
+    return ".".join(map(str, newest)) or None
 
 
 def _install(src: Path, dst: Path, mode: int = 0o644) -> None:

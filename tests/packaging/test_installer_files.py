@@ -249,3 +249,16 @@ def test_windowed_entry_passes_its_arguments_to_gui(bc):
     res = _entry(bc, "issuedesk_gui.py", "--help")
     assert res.returncode == 0, res.stderr
     assert res.stdout.startswith("usage: issuedesk gui"), res.stdout
+
+
+def test_glibc_floor_is_the_newest_symbol_version_asked_for(build, tmp_path):
+    if shutil.which("objdump") is None:
+        pytest.skip("objdump (binutils) is not installed")
+    bundle = tmp_path / "bundle"
+    bundle.mkdir()
+    shutil.copy(sys.executable, bundle / "python")   # an ELF file that needs glibc
+    floor = build.glibc_floor(bundle)
+    assert floor and re.fullmatch(r"2\.\d+", floor)
+    (bundle / "python").unlink()
+    (bundle / "notes.txt").write_text("GLIBC_9.99 in a text file is no requirement")
+    assert build.glibc_floor(bundle) is None
