@@ -61,9 +61,12 @@ class LineDrawer:
             try:
                 self._seed()
             except Exception:       # the font objects are not what we carried: start afresh
+                doc = self.canvas._doc
+                for _, font, _ in _CARRY.fonts:
+                    font.state.pop(doc, None)
+                doc.fontMapping.clear()
+                doc.delayedFonts.clear()
                 _CARRY.reset()
-                self.canvas._doc.fontMapping.clear()
-                self.canvas._doc.delayedFonts.clear()
         return self
 
     def __exit__(self, *exc) -> None:

@@ -108,3 +108,23 @@ def test_the_memo_keeps_only_what_the_last_document_drew(issue_folder, tmp_path,
     drawn = sum(1 for page in laid.pages for op in page.texts() if op.line is not None and op.line.glyphs)
     assert len(redraw._CARRY.lines) == drawn < with_new
     assert not any("鑫淼犇" in entry[0].text for entry in redraw._CARRY.lines.values())
+
+
+def test_a_font_registered_again_starts_the_memo_afresh(issue_folder, tmp_path, counted):
+    from reportlab.pdfbase import pdfmetrics
+    issue, folder = issue_folder
+    laid = lay_out(issue, folder)
+    render_pdf(laid, tmp_path / "first.pdf")
+    first_calls = len(counted)
+    name, font, _ = redraw._CARRY.fonts[0]
+    twin = type(font).__new__(type(font))
+    twin.__dict__.update(font.__dict__)
+    twin.state = type(font.state)()
+    pdfmetrics._fonts[name] = twin          # same name, another object (as after a reset)
+    try:
+        counted.clear()
+        render_pdf(laid, tmp_path / "again.pdf")
+        assert len(counted) == first_calls
+        assert _text(tmp_path / "again.pdf") == _text(tmp_path / "first.pdf")
+    finally:
+        pdfmetrics._fonts[name] = font
