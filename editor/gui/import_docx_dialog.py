@@ -27,6 +27,8 @@ from .undo_import import ImportArticles, copy_images_with, prepare_import
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 THUMB_PX = 72
+SEVERITY_ICONS = {"warning": QStyle.StandardPixmap.SP_MessageBoxWarning,
+                  "info": QStyle.StandardPixmap.SP_MessageBoxInformation}
 
 
 @dataclass
@@ -216,6 +218,9 @@ class ImportDocxDialog(QDialog):
                     sub.setToolTip(1, sub_value)
                     if key == "figures" and outcome.thumbnails[n] is not None:
                         sub.setIcon(1, QIcon(QPixmap.fromImage(outcome.thumbnails[n])))
+                    elif key == "findings":
+                        sub.setIcon(0, self.style().standardIcon(SEVERITY_ICONS.get(
+                            outcome.doc.findings[n].severity, QStyle.StandardPixmap.SP_MessageBoxWarning)))
                 child.setExpanded(bool(children))   # captions and findings are what the editor checks
             item.setExpanded(True)
         self.preview.blockSignals(False)

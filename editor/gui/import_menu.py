@@ -27,14 +27,17 @@ class ImportActions(QObject):
         self.import_menu = QMenu(t("导入(&M)", "I&mport"), file_menu)
         self.import_menu.setObjectName("menuImport")
         self.import_menu.addActions([self.act_text, self.act_docx])
-        # Beside Open, before Save: the entries that bring an issue or its material in.
-        anchor = getattr(window, "act_save", None)
-        if anchor is not None and anchor in file_menu.actions():
-            file_menu.insertAction(anchor, self.act_new)
-            file_menu.insertMenu(anchor, self.import_menu)
-            file_menu.insertSeparator(anchor)
+        # New first, as in every File menu; Import in a group of its own before Save.
+        present = file_menu.actions()
+        top, save = getattr(window, "act_open", None), getattr(window, "act_save", None)
+        if top in present:
+            file_menu.insertAction(top, self.act_new)
         else:
             file_menu.addAction(self.act_new)
+        if save in present:
+            file_menu.insertMenu(save, self.import_menu)
+            file_menu.insertSeparator(save)
+        else:
             file_menu.addMenu(self.import_menu)
         file_menu.aboutToShow.connect(self.update_actions)
         self.import_menu.aboutToShow.connect(self.update_actions)

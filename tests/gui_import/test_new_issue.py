@@ -22,6 +22,8 @@ def test_next_issue_from_the_open_one(qtbot, import_window, tmp_path):
         dialog.grab().save(str(tmp_path / "new-issue-dialog.png"))
         dialog.target.setText(str(target))
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    entries = [a.text().replace("&", "") for a in win.menus["file"].actions()]
+    assert entries[0].startswith("由上一期新建下一期") and entries[1].startswith("打开期刊")
     ran = []
     on_modal("newIssueDialog", act, ran)
     menu_entry(win, "文件", "由上一期新建下一期").trigger()
