@@ -4,8 +4,10 @@ makes; the dialogs do the work, this module only opens them and follows up (open
 select the first imported article)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from editor.i18n import t
@@ -20,6 +22,7 @@ class ImportActions(QObject):
         self.window = window
         self.act_new = self._action("actionNewFromPrevious", t("由上一期新建下一期(&N)…", "&New Issue from Previous…"),
                                     self.new_issue)
+        self.act_new.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
         self.act_text = self._action("actionImportMarkdown", t("整期 Markdown 文本(&M)…", "Issue from &Markdown…"),
                                      self.import_text)
         self.act_docx = self._action("actionImportDocx", t("Word 文档(&W)…", "&Word Documents…"), self.import_docx)
@@ -42,11 +45,13 @@ class ImportActions(QObject):
         file_menu.aboutToShow.connect(self.update_actions)
         self.import_menu.aboutToShow.connect(self.update_actions)
         self.update_actions()
+        window.setAcceptDrops(True)   # Word files or a markdown issue dropped from the desktop or mail
+        window.installEventFilter(self)
 
     def _action(self, name: str, text: str, slot) -> QAction:
         action = QAction(text, self.window)
         action.setObjectName(name)
-        action.triggered.connect(slot)
+        action.triggered.connect(lambda _checked=False: slot())
         self.window.addAction(action)
         return action
 
@@ -66,14 +71,16 @@ class ImportActions(QObject):
             self._open_created(dialog.created)
         dialog.deleteLater()
 
-    def import_text(self) -> None:
+    def import_text(self, source: Path | None = None) -> None:
         from .import_text_dialog import ImportTextDialog
         dialog = ImportTextDialog(self.window)
+        if source is not None:
+            dialog.set_source(source)
         if dialog.exec() and dialog.created is not None:
             self._open_created(dialog.created)
         dialog.deleteLater()
 
-    def import_docx(self) -> None:
+    def import_docx(self, files: list[Path] | None = None) -> None:
         from .import_docx_dialog import ImportDocxDialog
         doc = self.window.doc
         if doc is None or doc.read_only:
@@ -86,16 +93,51 @@ class ImportActions(QObject):
         elif key and key[0] == "article":
             section = doc.issue.section_of(key[1])
         dialog = ImportDocxDialog(doc, section.name if section else None, self.window)
+        if files:
+            dialog.set_files(files)
         if dialog.exec() and dialog.command is not None:
             ids = dialog.command.article_ids
             self.window.tree.select("article", ids[0])
             self._say(t("已导入 {n} 篇文章（可撤销）。", "Imported {n} articles (undoable).", n=len(ids)))
         dialog.deleteLater()
 
+    # -- files dropped on the window --------------------------------------------------------------
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
+        kind = event.type()
+        if obj is self.window and kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop):
+            what, paths = dropped_files(event.mimeData())
+            if what is None:
+                return False
+            event.acceptProposedAction()
+            if kind == QEvent.Type.Drop:
+                # After the drop has finished: a modal dialog inside it would hold the drag open.
+                if what == "docx":
+                    QTimer.singleShot(0, lambda: self.import_docx(paths))
+                else:
+                    QTimer.singleShot(0, lambda: self.import_text(paths[0]))
+            return True
+        return False
+
     def _open_created(self, folder) -> None:
         if not self.window.open_path(folder):
             self._say(t("新期刊已写入 {folder}，尚未打开。", "The new issue was written to {folder} but not opened.",
                         folder=str(folder)))
+
+
+WORD_SUFFIXES = (".docx", ".doc")
+TEXT_SUFFIXES = (".md", ".markdown", ".txt")
+
+
+def dropped_files(mime) -> tuple[str | None, list[Path]]:
+    """("docx", Word files) or ("text", [one markdown file]) or (None, []) for anything else."""
+    paths = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()] if mime.hasUrls() else []
+    words = [p for p in paths if p.suffix.lower() in WORD_SUFFIXES]
+    if words:
+        return "docx", words
+    texts = [p for p in paths if p.suffix.lower() in TEXT_SUFFIXES]
+    if len(texts) == 1:
+        return "text", texts
+    return None, []
 
 
 def install_import_actions(window) -> ImportActions:

@@ -98,8 +98,11 @@ class ImportTextDialog(QDialog):
                                               t("Markdown 文本 (*.md *.markdown *.txt);;所有文件 (*)",
                                                 "Markdown text (*.md *.markdown *.txt);;All files (*)"))
         if path:
-            self.source.setText(path)
-            self._suggest_target()
+            self.set_source(Path(path))
+
+    def set_source(self, path: Path) -> None:
+        self.source.setText(str(path))
+        self._suggest_target()
 
     def choose_target(self) -> None:
         path = QFileDialog.getExistingDirectory(self, t("选择新期刊的文件夹（空文件夹）",
