@@ -156,7 +156,7 @@ def test_cover_masthead_and_colophon(make_magazine):
     assert (meta.year, meta.number, meta.cumulative, meta.print_run) == (2024, 5, 41, 800)
     assert meta.permit == "S(2024)01000007" and meta.internal_marking == "内部资料 免费交流"
     assert [(r.role, r.names, r.note) for r in meta.board] == [
-        ("主任", ["林木"], None), ("副主任", ["方圆", "石磊"], "以姓氏笔画为序")]
+        ("主任", ["林木"], None), ("副主任", ["方圆", "石磊"], "(以姓氏笔画为序)")]     # half-width as printed
 
 
 def test_running_heads_and_folios_leave_the_text(make_magazine):

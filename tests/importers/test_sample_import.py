@@ -218,7 +218,7 @@ def test_publishers_and_board(issue):
     assert list(board) == ["主任", "副主任", "成员", "主编", "责任编辑"]
     assert board["主任"].names == ["刘斌"]
     assert board["副主任"].names == ["杨伟红", "张朝晖", "赵新", "戴亚东"]
-    assert board["副主任"].note == "以姓氏笔画为序"
+    assert board["副主任"].note == board["成员"].note == "(以姓氏笔画为序)"     # half-width, as printed
     assert len(board["成员"].names) == 13 and board["成员"].names[-1] == "薛晔"
     assert board["主编"].names == ["高岩", "孙奕"]
     assert board["责任编辑"].names == ["王定一", "王薇"]

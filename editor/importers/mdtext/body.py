@@ -27,6 +27,13 @@ class Body:
     unplaced: list[Unplaced] = field(default_factory=list)
 
 
+def source_as_printed(m: re.Match) -> str:
+    """The source line without its ■. The layout sets a source in （）, so the usual full-width
+    brackets are left to it; any others stay, as printed, for the checks to see."""
+    brackets = m.group(0).lstrip("■ ")[0] + m.group(0)[-1]
+    return m.group(1) if brackets == "（）" else m.group(0).lstrip("■ ")
+
+
 def is_box_marker(text: str) -> bool:
     return bool(_BOX.match(text.strip()))
 
@@ -92,7 +99,7 @@ class _Builder:
         if source:
             self._close()
             if self.body.source is None:
-                self.body.source = source.group(1)
+                self.body.source = source_as_printed(source)
             else:
                 self.body.unplaced.append(Unplaced(unit.number, text, "同一篇文章的第二个来源行"))
             return

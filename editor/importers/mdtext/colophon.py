@@ -28,7 +28,7 @@ def board_role(line: str) -> Role | None:
             role = Role(word)
             note = _NOTE.search(rest)
             if note:
-                role.note = note.group(1)
+                role.note = note.group(0)     # with its brackets, as printed: the checks judge their width
                 rest = rest[:note.start()] + rest[note.end():]
             role.names = board_names(rest.lstrip("：: "))
             return role
