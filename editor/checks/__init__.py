@@ -15,7 +15,7 @@ from .finding import SEVERITIES, Finding, count_by_severity
 from .registry import RULES, Rule, explain, iter_findings
 
 # Importing the rule modules registers their rules, in the order of the catalogue.
-from . import contents, jumps, numbering, cover, figures, text, names, compliance  # noqa: E402,F401
+from . import contents, jumps, numbering, cover, figures, text, misprints, names, compliance  # noqa: E402,F401
 from . import print as _print_rules  # noqa: E402,F401  (print.py: the page rules)
 
 __all__ = ["run_checks", "explain", "RULES", "Rule", "Finding", "SEVERITIES", "count_by_severity",

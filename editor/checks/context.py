@@ -19,11 +19,13 @@ class TextPiece:
     block: int | None = None
     figure: str | None = None
     field: str | None = None
+    entry: str | None = None       # a line of the printed contents
+    section: str | None = None     # a section's name
 
     @property
     def location(self) -> dict:
         loc = {"article": self.article, "block": self.block, "figure": self.figure,
-               "field": self.field}
+               "field": self.field, "entry": self.entry, "section": self.section}
         return {k: v for k, v in loc.items() if v is not None}
 
 
@@ -75,14 +77,18 @@ class CheckContext:
         cover = meta.cover
         for i, line in enumerate(cover.lines):
             out.append(TextPiece(line, "cover-line", field=f"cover.lines[{i}]"))
-        if cover.description:
-            out.append(TextPiece(cover.description, "meta", field="cover.description"))
+        for name in ("slogan", "description", "credit"):
+            if getattr(cover, name):
+                out.append(TextPiece(getattr(cover, name), "meta", field=f"cover.{name}"))
         out.extend(self._colophon_texts())
         for page in self.issue.photo_pages:
             if page.title:
                 out.append(TextPiece(page.title, "title", field=f"photo_page:{page.id}"))
             for fig in page.figures:
                 out.extend(_figure_texts(fig, None, None))
+        for section in self.issue.sections:
+            if section.articles:      # an empty section is not printed
+                out.append(TextPiece(section.name, "section", section=section.id))
         for art in self.articles:
             for kind, value in (("kicker", art.kicker), ("title", art.title),
                                 ("subtitle", art.subtitle)):
@@ -102,6 +108,8 @@ class CheckContext:
         """The printed words of the colophon and the board (names, roles, address, printer …)."""
         meta = self.issue.meta
         out = []
+        if meta.permit:
+            out.append(TextPiece(meta.permit, "meta", field="permit"))
         for group, roles in (("publishers", meta.publishers), ("board", meta.board)):
             for i, role in enumerate(roles):
                 for value in [role.role, role.note, *role.names]:
@@ -113,6 +121,24 @@ class CheckContext:
                 out.append(TextPiece(value, "meta", field=name))
         if meta.contact.address:
             out.append(TextPiece(meta.contact.address, "meta", field="contact.address"))
+        return out
+
+    @cached_property
+    def printed_texts(self) -> list[TextPiece]:
+        """`texts`, and what only a printed copy holds beside them: the lines of its contents page
+        and the cover lines repeated inside, where they read otherwise than the text they name.
+        For the rules on how marks are printed; counting rules keep to `texts`, where each
+        title stands once."""
+        known = {p.text for p in self.texts}
+        out = list(self.texts)
+        for entry in self.issue.contents:
+            for part in entry.title.split("\n"):
+                if part.strip() and part not in known:
+                    out.append(TextPiece(part, "contents", entry=entry.id))
+        for k, imp in enumerate(self.issue.imprints):
+            for i, line in enumerate(imp.lines):
+                if line.strip() and line not in known:
+                    out.append(TextPiece(line, "cover-line", field=f"imprints[{k}].lines[{i}]"))
         return out
 
     @cached_property

@@ -10,7 +10,7 @@ from .registry import finding, rule
 
 # Text set in the 黑体-style face (fonts.md); the rest is body text in the 宋体-style face.
 _SANS_KINDS = {"title", "kicker", "subtitle", "subhead", "caption", "credit", "table title",
-               "cover-line"}
+               "cover-line", "section"}
 
 
 @rule("TEXT-OVERSET", "error", "print", needs_pages=True,

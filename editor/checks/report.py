@@ -2,6 +2,8 @@
 in many places takes a few lines, not a page."""
 from __future__ import annotations
 
+import re
+
 from editor.i18n import t
 
 from .finding import SEVERITIES, count_by_severity
@@ -35,12 +37,22 @@ _FIELD_WORDS = {"masthead": ("内页刊头", "inner masthead"), "cover": ("封�
                 "print_date": ("印刷日期", "print date"), "printer": ("印刷单位", "printer"),
                 "print_run": ("印数", "print run"), "permit": ("准印证号", "permit"),
                 "internal_marking": ("内部资料标注", "internal marking"), "publishers": ("主办单位", "publishers"),
-                "running-head": ("页眉", "running head")}
+                "running-head": ("页眉", "running head"), "board": ("编委会", "editorial board"),
+                "contact": ("联系方式", "contact"), "address": ("地址", "address"),
+                "slogan": ("标语", "slogan"), "description": ("封面说明", "cover description"),
+                "credit": ("摄影署名", "credit"), "cycle": ("出版周期", "cycle")}
+_ROLE_FIELD = re.compile(r"^(board|publishers)\[(\d+)\]$")
 
 
-def _field_text(field: str) -> str:
+def _field_text(field: str, issue=None) -> str:
     if field.startswith("photo_page:"):
         return t("图片页 {id}", "photo page {id}", id=field.split(":", 1)[1])
+    role = _ROLE_FIELD.match(field)
+    if role and issue is not None:
+        roles = getattr(issue.meta, role.group(1))
+        k = int(role.group(2))
+        if k < len(roles):
+            return f"{t(*_FIELD_WORDS[role.group(1)])} · {roles[k].role}"
     parts = field.split(".")
     if all(p in _FIELD_WORDS for p in parts):
         return " · ".join(t(*_FIELD_WORDS[p]) for p in parts)
@@ -64,7 +76,7 @@ def place_text(location: dict, issue=None) -> str:
     if "section" in location and "article" not in location:
         parts.append(t("栏目 {s}", "section {s}", s=location["section"]))
     if "field" in location and not parts:
-        parts.append(_field_text(location["field"]))
+        parts.append(_field_text(location["field"], issue))
     return " ".join(parts)
 
 

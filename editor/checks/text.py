@@ -40,7 +40,7 @@ def _half_width_marks(text: str) -> list[str]:
                "(GB/T 15834). Marks inside numbers (1,000, 3:1) and inside Latin text are fine. "
                "Replace the half-width marks."))
 def punct_width(ctx):
-    for piece in ctx.texts:
+    for piece in ctx.printed_texts:
         hits = _half_width_marks(piece.text)
         if hits:
             yield finding("PUNCT-WIDTH", t("半角标点 {n} 处：{examples}", "{n} half-width marks: {examples}",
@@ -99,7 +99,7 @@ def _pieces_for_pairs(ctx):
     for art in ctx.articles:
         by_article[art.id] = _article_runs(art)
     done = set()
-    for piece in ctx.texts:
+    for piece in ctx.printed_texts:
         art = ctx.article_by_id.get(piece.article) if piece.article else None
         if art is not None and piece.block is not None and piece.block < len(art.blocks) \
                 and isinstance(art.blocks[piece.block], Paragraph):
@@ -214,7 +214,7 @@ _DOUBLED = re.compile(r"(的的(?!确)|在在|和和|与与|及及|将将|把把
                "A function word or a mark written twice in a row (的的, 在在, ，，) is almost always "
                "a typing slip. Remove one."))
 def text_doubled(ctx):
-    for piece in ctx.texts:
+    for piece in ctx.printed_texts:
         for m in _DOUBLED.finditer(piece.text):
             yield finding("TEXT-DOUBLED", t("“{w}”重复：…{around}…", "“{w}” doubled: …{around}…", w=m.group(1)[0],
                                             around=piece.text[max(m.start() - 6, 0):m.end() + 6]),
@@ -239,7 +239,7 @@ def _with_unit(text: str, m) -> str:
                "A range of values takes a wave dash ～ (or an en-rule —), not a hyphen - (GB/T "
                "15834: the hyphen joins model numbers, phone numbers, dates). E.g. 5～7个, 30%～40%."))
 def number_range(ctx):
-    for piece in ctx.texts:
+    for piece in ctx.printed_texts:
         hits = [_with_unit(piece.text, m) for m in _HYPHEN_RANGE.finditer(piece.text)]
         if hits:
             yield finding("NUMBER-RANGE", t("数值范围用了短横线：{ex}", "Range with a hyphen: {ex}",
@@ -258,7 +258,7 @@ _SERIES = re.compile(r"[”》]、[“《]")
                "comma between them (GB/T 15834): “甲”“乙”, 《甲》《乙》; use it only when something "
                "else stands between the items."))
 def punct_series(ctx):
-    for piece in ctx.texts:
+    for piece in ctx.printed_texts:
         hits = [piece.text[max(m.start() - 4, 0):m.end() + 4] for m in _SERIES.finditer(piece.text)]
         if hits:
             yield finding("PUNCT-SERIES", t("并列的引号或书名号之间有顿号：{ex}", "Comma between quoted items: {ex}",

@@ -40,6 +40,10 @@ def test_every_error_and_warning_is_a_real_one(sample_findings):
         ("NAME-VARIANT", ("国立高端装备创新中心", "固立高端装备创新中心")),
         ("NAME-VARIANT", ("上海原能细胞集团有限公司", "上海原能细胞科技集团有限公司")),
         ("NAME-VARIANT", ("世竞液态金属", "世竟液态金属")),
+        ("PUNCT-WIDTH", "board[1]"),                      # 副主任 (以姓氏笔画为序): half-width brackets
+        ("PUNCT-WIDTH", "board[2]"),                      # 成员 (以姓氏笔画为序) too
+        ("PUNCT-DASH", "a26"),                            # “三高—资”型: 三高一资 with the 一 set as a dash
+        ("TEXT-BROKEN-WORD", "a22"),                      # T V南德: TÜV lost its Ü
     ])
 
 
