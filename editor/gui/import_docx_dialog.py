@@ -196,6 +196,7 @@ class ImportDocxDialog(QDialog):
     def _fill_preview(self) -> None:
         self.preview.blockSignals(True)
         self.preview.clear()
+        existing = {one_line(a.title): a.id for a in self.doc.issue.articles()}
         for outcome in self.outcomes:
             item = QTreeWidgetItem(self.preview)
             item.setData(0, PATH_ROLE, str(outcome.path))
@@ -210,6 +211,13 @@ class ImportDocxDialog(QDialog):
             item.setCheckState(0, Qt.CheckState.Checked)
             item.setText(0, outcome.path.name)
             item.setText(1, one_line(outcome.doc.article.title))
+            twin = existing.get(one_line(outcome.doc.article.title))
+            if twin is not None:   # the same manuscript sent twice is a common slip
+                warn = QTreeWidgetItem(item, [t("注意", "Note"), t("本期已有同题文章（{id}），是否重复导入？",
+                                                                   "The issue already has an article with this title "
+                                                                   "({id}): imported twice?", id=twin)])
+                warn.setForeground(1, QBrush(QColor("#b00020")))
+                warn.setIcon(0, self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
             for key, label, value, children in describe(outcome.doc):
                 child = QTreeWidgetItem(item, [label, value])
                 child.setToolTip(1, value)

@@ -140,6 +140,14 @@ def test_import_into_an_existing_section_keeps_its_articles(qtbot, import_window
     _import_via_menu(qtbot, win, [docx_dir / "a3-gaoxinqu-paiming.docx"], go)
     ids = [a.id for a in win.doc.issue.section(target.id).articles]
     assert ids[:-1] == old and len(ids) == len(old) + 1
+    notes = []
+
+    def again(dialog):   # the same file a second time: the preview says so
+        top = dialog.preview.topLevelItem(0)
+        notes.extend(top.child(i).text(1) for i in range(top.childCount()) if top.child(i).text(0) == "注意")
+        dialog.reject()
+    _import_via_menu(qtbot, win, [docx_dir / "a3-gaoxinqu-paiming.docx"], again)
+    assert notes == [f"本期已有同题文章（{ids[-1]}），是否重复导入？"]
     win.act_undo.trigger()
     assert [a.id for a in win.doc.issue.section(target.id).articles] == old
     assert win.doc.issue.section(target.id) is target   # an existing section is never removed
