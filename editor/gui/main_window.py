@@ -128,9 +128,10 @@ class MainWindow(QMainWindow):
         old = self.doc
         if old is not None:
             old.close()
-            for signal in (old.structure_changed, old.item_changed, old.modified_changed,
-                           old.path_changed, old.stack.indexChanged):
-                signal.disconnect()
+            for signal, slot in ((old.structure_changed, self.tree.rebuild), (old.item_changed, self._item_changed),
+                                 (old.modified_changed, self._update_title), (old.path_changed, self._path_changed),
+                                 (old.stack.indexChanged, self._update_actions)):
+                signal.disconnect(slot)   # only ours: the page views follow the document too
             old.deleteLater()
         self.doc = doc
         self.tree.set_document(doc)

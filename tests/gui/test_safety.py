@@ -32,13 +32,16 @@ CRASHER = textwrap.dedent("""
 
 def test_recovery_after_the_process_is_killed(empty_window, issue_dir):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    proc = subprocess.Popen([sys.executable, "-c", CRASHER, str(issue_dir)], env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-    try:
-        assert proc.stdout.readline().strip() == "autosaved"
-    finally:
-        proc.send_signal(signal.SIGKILL)
-        proc.wait(10)
+    log = issue_dir.parent / "crasher.log"
+    with open(log, "w", encoding="utf-8") as err:
+        proc = subprocess.Popen([sys.executable, "-c", CRASHER, str(issue_dir)], env=env,
+                                stdout=subprocess.PIPE, stderr=err, text=True)
+        try:
+            line = proc.stdout.readline().strip()
+        finally:
+            proc.send_signal(signal.SIGKILL)
+            proc.wait(10)
+    assert line == "autosaved", log.read_text(encoding="utf-8")[-3000:]
     assert load_issue(issue_dir).article("a03").title == "青溪实验室新材料中试基地投入使用"
     seen: list[str] = []
     answer("lockedDialog", "解除|Break", seen)        # the dead process's lock is stale
@@ -149,11 +152,14 @@ def test_first_start_opens_the_demo_then_the_recent_issue(qtbot, tmp_path, monke
         assert win.doc.issue.meta.title == "青溪科技"
         assert win.isVisible()
         assert win.open_path(issue_dir)
+        assert hasattr(win, "page_views")   # the program's window carries flatplan, checks, preview
     finally:
+        win.page_views.runner.shutdown()
         forget_edits(win)
         win.close()
     again = start(None)
     try:
         assert again.doc.path.resolve() == issue_dir.resolve()
     finally:
+        again.page_views.runner.shutdown()
         again.close()
