@@ -202,10 +202,10 @@ class ImportDocxDialog(QDialog):
             item.setData(0, PATH_ROLE, str(outcome.path))
             if outcome.error:
                 item.setText(0, outcome.path.name)
-                item.setText(1, t("无法导入：{why}", "Cannot import: {why}", why=outcome.error))
+                item.setText(1, outcome.error)
                 item.setToolTip(1, outcome.error)
                 item.setForeground(1, QBrush(QColor("#b00020")))
-                item.setIcon(0, self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical))
+                item.setIcon(0, self._small_icon(QStyle.StandardPixmap.SP_MessageBoxCritical))
                 continue
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(0, Qt.CheckState.Checked)
@@ -217,7 +217,7 @@ class ImportDocxDialog(QDialog):
                                                                    "The issue already has an article with this title "
                                                                    "({id}): imported twice?", id=twin)])
                 warn.setForeground(1, QBrush(QColor("#b00020")))
-                warn.setIcon(0, self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
+                warn.setIcon(0, self._small_icon(QStyle.StandardPixmap.SP_MessageBoxWarning))
             for key, label, value, children in describe(outcome.doc):
                 child = QTreeWidgetItem(item, [label, value])
                 child.setToolTip(1, value)
@@ -227,11 +227,17 @@ class ImportDocxDialog(QDialog):
                     if key == "figures" and outcome.thumbnails[n] is not None:
                         sub.setIcon(1, QIcon(QPixmap.fromImage(outcome.thumbnails[n])))
                     elif key == "findings":
-                        sub.setIcon(0, self.style().standardIcon(SEVERITY_ICONS.get(
+                        sub.setIcon(0, self._small_icon(SEVERITY_ICONS.get(
                             outcome.doc.findings[n].severity, QStyle.StandardPixmap.SP_MessageBoxWarning)))
                 child.setExpanded(bool(children))   # captions and findings are what the editor checks
             item.setExpanded(True)
         self.preview.blockSignals(False)
+
+    def _small_icon(self, which: QStyle.StandardPixmap) -> QIcon:
+        """A message icon at text size: the preview's icon size is made for the thumbnails, and
+        an icon built from one small pixmap is never scaled up to it."""
+        side = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        return QIcon(self.style().standardIcon(which).pixmap(side, side))
 
     def chosen(self) -> list[DocxArticle]:
         """The readable files whose box is ticked, in the order shown."""
