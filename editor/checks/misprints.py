@@ -13,6 +13,7 @@ from .text import _HAN
 _DASHES = "—―－–-"     # the plain hyphen last: literal in a character class
 # One dash (a dash, a full-width or plain hyphen) between Han characters, one space allowed.
 _LONE_DASH = re.compile(rf"(?<=[{_HAN}])(\s?)(?<![{_DASHES}])([{_DASHES}])(?![{_DASHES}])(\s?)(?=[{_HAN}])")
+_ANY_DASH = re.compile(f"[{_DASHES}]")     # most texts have none: the full pattern is slower
 # Words with 一 whose other characters hardly end or start a term joined by a connecting dash,
 # so the dash in 唯—, 进—步 is the misprinted 一 (a lone 统— is too common in 系统—平台 to say).
 _ONE_WORDS = ("唯一", "第一", "逐一", "一些", "一旦", "进一步", "一系列", "一体化", "一站式", "一揽子",
@@ -51,6 +52,8 @@ def lone_dashes(text: str) -> list[dict]:
     GB/T 15834 sets the connecting dash 一字线 between terms (众创空间—孵化器—加速器,
     东南大学—溧阳市人民政府, 京—沪): terms of like length on both sides are left alone."""
     out = []
+    if not _ANY_DASH.search(text):
+        return out
     for m in _LONE_DASH.finditer(text):
         left = _han_run(text, m.start() - 1, -1)
         right = _han_run(text, m.end(), 1)
@@ -85,7 +88,7 @@ def punct_dash(ctx):
 
 
 # Single capitals with single spaces between them and Chinese straight after: T V南德 (TÜV).
-_BROKEN_WORD = re.compile(rf"(?<![A-Za-z0-9])[A-Z](?: [A-Z])+(?=[{_HAN}])")
+_BROKEN_WORD = re.compile(rf"[A-Z](?: [A-Z])+(?=[{_HAN}])")
 
 
 @rule("TEXT-BROKEN-WORD", "warning", "text",
@@ -98,6 +101,8 @@ _BROKEN_WORD = re.compile(rf"(?<![A-Za-z0-9])[A-Z](?: [A-Z])+(?=[{_HAN}])")
 def text_broken_word(ctx):
     for piece in ctx.printed_texts:
         for m in _BROKEN_WORD.finditer(piece.text):
+            if m.start() and (piece.text[m.start() - 1].isascii() and piece.text[m.start() - 1].isalnum()):
+                continue      # the last letters of a word: AB C类
             around = piece.text[max(m.start() - 4, 0):m.end() + 4]
             yield finding("TEXT-BROKEN-WORD", t("“{w}”像是一个拆开或丢了字母的外文词：…{around}…",
                                                 "“{w}” looks like a foreign word broken or missing a "
