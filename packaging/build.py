@@ -127,8 +127,7 @@ def system_depends(bundle: Path) -> list[str]:
                 missing.add(name)
             elif rest.startswith("/") and not rest.startswith(str(bundle)):
                 outside.add(os.path.realpath(rest.split(" (")[0]))
-    floor = glibc_floor(bundle)
-    packages = {f"libc6 (>= {floor})" if floor else "libc6"}
+    packages = {"libc6"}
     for path in sorted(outside):
         res = subprocess.run(["dpkg", "-S", path], capture_output=True, text=True)
         if res.returncode != 0:   # usrmerge: dpkg knows /lib/..., ldd says /usr/lib/...
@@ -140,7 +139,8 @@ def system_depends(bundle: Path) -> list[str]:
         say(t("注意：{so} 在本机缺失，依赖写作 {pkg}", "note: {so} is missing here; depending on {pkg}",
               so=soname, pkg=_soname_package(soname)))
         packages.add(_soname_package(soname))
-    return sorted(packages)
+    floor = glibc_floor(bundle)
+    return [f"libc6 (>= {floor})" if name == "libc6" and floor else name for name in sorted(packages)]
 
 
 def glibc_floor(bundle: Path) -> str | None:
