@@ -2,16 +2,19 @@
 sub-heads can be edited in place. Sidebars, notes and figures show as one line each."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QLabel, QListWidget, QListWidgetItem, QPlainTextEdit,
-                               QStyledItemDelegate, QVBoxLayout, QWidget)
+from PySide6.QtGui import QAction, QFont
+from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
+                               QPlainTextEdit, QSpinBox, QStyledItemDelegate, QVBoxLayout, QWidget)
 
 from editor.model import Figure, Note, Paragraph, Run, Sidebar, Subhead, Table, JumpLine
 
 from .display_fonts import serif_font
 from .field_form import FieldForm
-from .undo import SetBlock
+from .box_dialog import BoxDialog
+from .undo import InsertBlock, RemoveBlock, SetBlock, SetField
 
 
 class ParagraphDelegate(QStyledItemDelegate):
@@ -59,6 +62,7 @@ class ArticleEditor(QWidget):
             ("source", self.tr("Source"), True),
         ], self)
         layout.addWidget(self.fields)
+        layout.addLayout(self._placement_row())
         self.body_label = QLabel(self.tr("Body (double-click a paragraph to edit it)"), self)
         layout.addWidget(self.body_label)
         self.body = QListWidget(self)
@@ -68,12 +72,69 @@ class ArticleEditor(QWidget):
         self.body.setFont(serif_font())
         self.body.setItemDelegate(ParagraphDelegate(self.body))
         self.body.itemChanged.connect(self._item_edited)
+        self.body.itemDoubleClicked.connect(self._open_box)
+        self.body.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.block_actions = {}
+        for key, text, shortcut, slot in (
+                ("paragraph", self.tr("Insert Paragraph After"), "Ctrl+Return", lambda: self.insert_after(Paragraph([Run("")]))),
+                ("subhead", self.tr("Insert Sub-head After"), "Ctrl+Shift+Return", lambda: self.insert_after(Subhead(""))),
+                ("toggle", self.tr("Sub-head ⇄ Paragraph"), "Ctrl+T", self.toggle_subhead),
+                ("delete", self.tr("Delete Block"), "Ctrl+Delete", self.delete_block)):
+            action = QAction(text, self.body)
+            action.setObjectName(f"actionBlock_{key}")
+            action.setShortcut(shortcut)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.body.addAction(action)
+            self.block_actions[key] = action
         layout.addWidget(self.body, 1)
+
+    def _placement_row(self) -> QHBoxLayout:
+        """Pin the article to a start page and send the rest on to a later page (0: the layout decides)."""
+        row = QHBoxLayout()
+        self.placement: dict[str, QSpinBox] = {}
+        for name, label in (("start_page", self.tr("Start on page")), ("continue_page", self.tr("Continue on page")),
+                            ("break_after", self.tr("after block"))):
+            box = QSpinBox(self)
+            box.setObjectName(f"placement_{name}")
+            box.setRange(0, 999)
+            box.setSpecialValueText(self.tr("auto"))
+            box.editingFinished.connect(lambda n=name, b=box: self._placement_edited(n, b))
+            form = QFormLayout()
+            form.addRow(label, box)
+            row.addLayout(form)
+            self.placement[name] = box
+        row.addStretch(1)
+        return row
+
+    def _placement_edited(self, name: str, box: QSpinBox) -> None:
+        if self.doc is None or self.doc.read_only:
+            return
+        article = self.doc.issue.article(self.article_id)
+        # break_after counts blocks from 1 on screen; the model counts from 0.
+        value = box.value() or None
+        if name == "break_after" and value is not None:
+            value -= 1
+        if getattr(article.placement, name) != value:
+            self.doc.push(SetField(self.doc, "article", self.article_id, "placement",
+                                   replace(article.placement, **{name: value}), self.tr("Change placement")))
 
     def load(self, doc, article_id: str) -> None:
         self.doc, self.article_id = doc, article_id
         self.fields.load(doc, article_id)
+        placement = doc.issue.article(article_id).placement
+        for name, box in self.placement.items():
+            value = getattr(placement, name)
+            box.blockSignals(True)
+            box.setValue(0 if value is None else value + (1 if name == "break_after" else 0))
+            box.blockSignals(False)
+            box.setEnabled(not doc.read_only)
+        for action in self.block_actions.values():
+            action.setEnabled(not doc.read_only)
+        row = self.body.currentRow()
         self._fill_body()
+        if 0 <= row < self.body.count():
+            self.body.setCurrentRow(row)
 
     def _fill_body(self) -> None:
         article = self.doc.issue.article(self.article_id)
@@ -135,3 +196,46 @@ class ArticleEditor(QWidget):
 
     def select_block(self, index: int) -> None:
         self.body.setCurrentRow(index)
+
+    # -- block commands --------------------------------------------------------------------------
+    def _writable(self) -> bool:
+        return self.doc is not None and not self.doc.read_only and self.article_id is not None
+
+    def insert_after(self, block) -> None:
+        if not self._writable():
+            return
+        index = self.body.currentRow() + 1 if self.body.currentRow() >= 0 else self.body.count()
+        self.doc.push(InsertBlock(self.doc, self.article_id, index, block))
+        self.body.setCurrentRow(index)
+        self.body.editItem(self.body.item(index))
+
+    def delete_block(self) -> None:
+        index = self.body.currentRow()
+        if self._writable() and index >= 0:
+            self.doc.push(RemoveBlock(self.doc, self.article_id, index))
+            self.body.setCurrentRow(min(index, self.body.count() - 1))
+
+    def toggle_subhead(self) -> None:
+        index = self.body.currentRow()
+        if not self._writable() or index < 0:
+            return
+        block = self.doc.issue.article(self.article_id).blocks[index]
+        if isinstance(block, Subhead):
+            new = Paragraph([Run(block.text)])
+        elif isinstance(block, Paragraph):
+            new = Subhead(block.text)
+        else:
+            return
+        self.doc.push(SetBlock(self.doc, self.article_id, index, new, self.tr("Change block kind")))
+
+    def _open_box(self, item: QListWidgetItem) -> None:
+        """Sidebars and notes open in a dialog; paragraphs are edited in place."""
+        index = item.data(Qt.ItemDataRole.UserRole)
+        block = self.doc.issue.article(self.article_id).blocks[index]
+        if not isinstance(block, (Sidebar, Note)):
+            return
+        dialog = BoxDialog(block, self)
+        if dialog.exec() and self._writable():
+            new = dialog.result_block()
+            if new != block:
+                self.doc.push(SetBlock(self.doc, self.article_id, index, new, self.tr("Edit sidebar or note")))

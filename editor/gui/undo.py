@@ -97,3 +97,36 @@ class ReplaceMeta(QUndoCommand):
 
     def undo(self) -> None:
         self._apply(self.old)
+
+
+class InsertBlock(QUndoCommand):
+    """Put a new block into an article's body at `index`."""
+
+    def __init__(self, doc, article_id: str, index: int, block, label: str = ""):
+        super().__init__(label or QCoreApplication.translate("undo", "Insert paragraph"))
+        self.doc, self.article_id, self.index, self.block = doc, article_id, index, copy.deepcopy(block)
+
+    def redo(self) -> None:
+        self.doc.issue.article(self.article_id).blocks.insert(self.index, copy.deepcopy(self.block))
+        self.doc.item_changed.emit("article", self.article_id)
+
+    def undo(self) -> None:
+        del self.doc.issue.article(self.article_id).blocks[self.index]
+        self.doc.item_changed.emit("article", self.article_id)
+
+
+class RemoveBlock(QUndoCommand):
+    """Take a block out of an article's body; undo puts it back at the same index."""
+
+    def __init__(self, doc, article_id: str, index: int, label: str = ""):
+        super().__init__(label or QCoreApplication.translate("undo", "Delete block"))
+        self.doc, self.article_id, self.index = doc, article_id, index
+        self.block = copy.deepcopy(doc.issue.article(article_id).blocks[index])
+
+    def redo(self) -> None:
+        del self.doc.issue.article(self.article_id).blocks[self.index]
+        self.doc.item_changed.emit("article", self.article_id)
+
+    def undo(self) -> None:
+        self.doc.issue.article(self.article_id).blocks.insert(self.index, copy.deepcopy(self.block))
+        self.doc.item_changed.emit("article", self.article_id)

@@ -4,64 +4,142 @@
 <context>
     <name>ArticleEditor</name>
     <message>
-        <location filename="../../editor/gui/article_editor.py" line="55"/>
+        <location filename="../../editor/gui/article_editor.py" line="58"/>
         <source>Kicker</source>
         <translation>引题</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/article_editor.py" line="56"/>
+        <location filename="../../editor/gui/article_editor.py" line="59"/>
         <source>Title</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/article_editor.py" line="57"/>
+        <location filename="../../editor/gui/article_editor.py" line="60"/>
         <source>Subtitle</source>
         <translation>副题</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/article_editor.py" line="58"/>
+        <location filename="../../editor/gui/article_editor.py" line="61"/>
         <source>Contents title</source>
         <translation>目录标题</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/article_editor.py" line="59"/>
+        <location filename="../../editor/gui/article_editor.py" line="62"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/article_editor.py" line="62"/>
+        <location filename="../../editor/gui/article_editor.py" line="66"/>
         <source>Body (double-click a paragraph to edit it)</source>
         <translation>正文（双击段落即可编辑）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/article_editor.py" line="93"/>
+        <location filename="../../editor/gui/article_editor.py" line="79"/>
+        <source>Insert Paragraph After</source>
+        <translation>在后面插入段落</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/article_editor.py" line="80"/>
+        <source>Insert Sub-head After</source>
+        <translation>在后面插入小标题</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/article_editor.py" line="81"/>
+        <source>Sub-head ⇄ Paragraph</source>
+        <translation>小标题 ⇄ 正文段落</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/article_editor.py" line="82"/>
+        <source>Delete Block</source>
+        <translation>删除段落</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/article_editor.py" line="96"/>
+        <source>Start on page</source>
+        <translation>起始页</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/article_editor.py" line="96"/>
+        <source>Continue on page</source>
+        <translation>转至第</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/article_editor.py" line="97"/>
+        <source>after block</source>
+        <translation>转页前的段落</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/article_editor.py" line="101"/>
+        <source>auto</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/article_editor.py" line="120"/>
+        <source>Change placement</source>
+        <translation>更改版面位置</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/article_editor.py" line="154"/>
         <source>Starts with the run-in head: %1</source>
         <translation>段首小标题：%1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/article_editor.py" line="103"/>
+        <location filename="../../editor/gui/article_editor.py" line="164"/>
         <source>[Photo] %1</source>
         <translation>［图片］%1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/article_editor.py" line="105"/>
+        <location filename="../../editor/gui/article_editor.py" line="166"/>
         <source>[Sidebar] %1</source>
         <translation>［链接］%1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/article_editor.py" line="107"/>
+        <location filename="../../editor/gui/article_editor.py" line="168"/>
         <source>[Note] %1</source>
         <translation>［附注］%1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/article_editor.py" line="109"/>
+        <location filename="../../editor/gui/article_editor.py" line="170"/>
         <source>[Table] %1</source>
         <translation>［表格］%1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/article_editor.py" line="111"/>
+        <location filename="../../editor/gui/article_editor.py" line="172"/>
         <source>[Jump line]</source>
         <translation>［转页行］</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/article_editor.py" line="229"/>
+        <source>Change block kind</source>
+        <translation>更改段落类型</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/article_editor.py" line="241"/>
+        <source>Edit sidebar or note</source>
+        <translation>修改链接或附注</translation>
+    </message>
+</context>
+<context>
+    <name>BoxDialog</name>
+    <message>
+        <location filename="../../editor/gui/box_dialog.py" line="16"/>
+        <source>Sidebar or note</source>
+        <translation>链接或附注</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/box_dialog.py" line="25"/>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/box_dialog.py" line="26"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/box_dialog.py" line="27"/>
+        <source>Text (one paragraph per line)</source>
+        <translation>正文（每行一段）</translation>
     </message>
 </context>
 <context>
@@ -142,128 +220,128 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="34"/>
+        <location filename="../../editor/gui/main_window.py" line="35"/>
         <source>Open an issue, or pick an article in the tree.</source>
         <translation>请打开一期期刊，或在左侧目录树中选择文章。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="38"/>
+        <location filename="../../editor/gui/main_window.py" line="39"/>
         <source>Section name</source>
         <translation>栏目名称</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="73"/>
+        <location filename="../../editor/gui/main_window.py" line="75"/>
         <source>&amp;Open Issue…</source>
         <translation>打开期刊(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="74"/>
+        <location filename="../../editor/gui/main_window.py" line="76"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="75"/>
+        <location filename="../../editor/gui/main_window.py" line="77"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="76"/>
+        <location filename="../../editor/gui/main_window.py" line="78"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="77"/>
+        <location filename="../../editor/gui/main_window.py" line="79"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="78"/>
+        <location filename="../../editor/gui/main_window.py" line="80"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="79"/>
+        <location filename="../../editor/gui/main_window.py" line="81"/>
         <source>Move &amp;Up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="80"/>
+        <location filename="../../editor/gui/main_window.py" line="82"/>
         <source>Move &amp;Down</source>
         <translation>下移(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="81"/>
+        <location filename="../../editor/gui/main_window.py" line="83"/>
         <source>Issue &amp;Metadata…</source>
         <translation>期刊信息(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="85"/>
+        <location filename="../../editor/gui/main_window.py" line="87"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="87"/>
+        <location filename="../../editor/gui/main_window.py" line="89"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="94"/>
+        <location filename="../../editor/gui/main_window.py" line="96"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="98"/>
+        <location filename="../../editor/gui/main_window.py" line="100"/>
         <source>Move to &amp;Section</source>
         <translation>移到栏目(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="101"/>
+        <location filename="../../editor/gui/main_window.py" line="103"/>
         <source>&amp;Issue</source>
         <translation>期刊(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="160"/>
+        <location filename="../../editor/gui/main_window.py" line="163"/>
         <source>Open issue folder</source>
         <translation>打开期刊文件夹</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="172"/>
-        <location filename="../../editor/gui/main_window.py" line="187"/>
+        <location filename="../../editor/gui/main_window.py" line="175"/>
+        <location filename="../../editor/gui/main_window.py" line="190"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="174"/>
+        <location filename="../../editor/gui/main_window.py" line="177"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="180"/>
+        <location filename="../../editor/gui/main_window.py" line="183"/>
         <source>Save issue as new folder</source>
         <translation>另存为新的期刊文件夹</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="196"/>
+        <location filename="../../editor/gui/main_window.py" line="199"/>
         <source>Autosaved.</source>
         <translation>已自动保存。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="204"/>
+        <location filename="../../editor/gui/main_window.py" line="207"/>
         <source>Unsaved edits</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="205"/>
+        <location filename="../../editor/gui/main_window.py" line="208"/>
         <source>%1 has unsaved edits. Save them?</source>
         <translation>《%1》有未保存的修改。要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="289"/>
+        <location filename="../../editor/gui/main_window.py" line="292"/>
         <source>IssueDesk</source>
         <translation>期刊编排台</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="291"/>
+        <location filename="../../editor/gui/main_window.py" line="294"/>
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
@@ -503,6 +581,16 @@
         <location filename="../../editor/gui/undo.py" line="86"/>
         <source>Edit issue metadata</source>
         <translation>修改期刊信息</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/undo.py" line="106"/>
+        <source>Insert paragraph</source>
+        <translation>插入段落</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/undo.py" line="122"/>
+        <source>Delete block</source>
+        <translation>删除段落</translation>
     </message>
 </context>
 </TS>
