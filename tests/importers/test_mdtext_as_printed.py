@@ -49,3 +49,36 @@ def test_checks_find_what_was_printed_and_the_layout_sets_it_plainly(make_magazi
     lines = [text for kind, text in colophon_items(issue.meta) if kind == "text"]
     # As printed, once: no second pair of brackets round the note, names on their own line.
     assert "副主任(以姓氏笔画为序)" in lines and "方圆  石磊" in lines
+
+
+# Marks the importer turns into structure: the lead mark ■, box markers (链接 >>), the link
+# brackets <…> of a URL, field labels (地址：) and the 目录 / CONTENTS heading.
+_STRUCTURE_MARKS = set("■><:：/")
+
+
+def _marks(text: str):
+    from collections import Counter
+    return Counter(ch for ch in text if not (ch.isalnum() or ch.isspace() or ch in _STRUCTURE_MARKS))
+
+
+def test_the_sample_keeps_every_mark_it_printed(sample_md):
+    """Brackets, quotes, commas, dashes …: as many in the issue as in the file, except in the jump
+    lines (the layout writes its own) and the full-width brackets round a source line."""
+    import re
+
+    from editor.checks import CheckContext
+    from editor.importers.mdtext.body import JUMP
+    from editor.importers.sample_text import import_markdown
+    result = import_markdown(sample_md)
+    issue, meta = result.issue, result.issue.meta
+    kept = [p.text for p in CheckContext(issue).texts] + [e.title for e in issue.contents]
+    kept += [line for imp in issue.imprints for line in imp.lines] + [u.text for u in result.unplaced]
+    kept += [v for v in (meta.contact.postcode, meta.contact.phone, meta.contact.fax, meta.contact.website) if v]
+    printed = []
+    for line in sample_md.read_text(encoding="utf-8").splitlines():
+        line = re.sub(r"^\s*(#+|[-*+](?=\s+\d))\s*", "", line).replace("**", "")
+        if JUMP.match(line.strip()):
+            continue
+        printed.append(re.sub(r"^■\s*（([^（）()]{1,24})）\s*$", r"\1", line.strip()))
+    assert _marks("".join(kept)) == _marks("".join(printed))
+    assert "(" in "".join(kept)      # the half-width ones of the board notes among them
