@@ -4,6 +4,7 @@ the review is replaced whole, the way the metadata dialog's edits are."""
 from __future__ import annotations
 
 import copy
+import warnings
 from dataclasses import replace
 
 from PySide6.QtGui import QUndoCommand
@@ -18,10 +19,12 @@ def follow_edits(old_doc, new_doc, slot) -> None:
     """Call `slot` after every command, undo and redo of `new_doc` only. A bound method of a
     QObject, so Qt drops the connection when its owner goes."""
     if old_doc is not None:
-        try:
-            old_doc.stack.indexChanged.disconnect(slot)
-        except (RuntimeError, TypeError):   # never connected, or the stack is gone
-            pass
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", RuntimeWarning)   # never connected: nothing to undo
+            try:
+                old_doc.stack.indexChanged.disconnect(slot)
+            except (RuntimeError, TypeError):   # the stack is gone with its document
+                pass
     if new_doc is not None:
         new_doc.stack.indexChanged.connect(slot)
 

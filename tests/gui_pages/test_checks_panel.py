@@ -106,3 +106,15 @@ def test_page_rules_arrive_with_the_layout(qtbot, pages_window):
     assert paged, page_rules
     assert not paged & model_only
     assert paged <= set(views.checks.rule_items())
+
+
+def test_jumps_to_a_contents_entry_and_to_a_page(qtbot, pages_window):
+    views = pages_window.page_views
+    views.jump({"entry": "c03"})
+    assert views.review.isVisible()
+    assert views.review.table.currentRow() == 2
+    views.jump({"page": 4})
+    index = views.runner.latest.pagemap.page_by_folio(4).index
+    assert views.flatplan.view.selected_page == index
+    assert views.flatplan.isVisible()
+    assert views.preview.page.value() == index
