@@ -17,6 +17,7 @@ is taken when scrot is there). Prints a JSON report; exit status 0 when every st
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import re
@@ -59,6 +60,15 @@ def can_hide() -> bool:
     return probe.returncode == 0
 
 
+@functools.lru_cache(maxsize=1)
+def strace_works() -> bool:
+    """strace is installed and may trace here (containers often forbid ptrace)."""
+    if WINDOWS or not shutil.which("strace"):
+        return False
+    probe = subprocess.run(["strace", "-f", "-qq", "-o", os.devnull, "true"], capture_output=True)
+    return probe.returncode == 0
+
+
 def hiding_prefix(roots: list[Path]) -> list[str]:
     mounts = " && ".join(f"mount -t tmpfs -o ro none '{r}'" for r in roots)
     return ["unshare", "-m", "--propagation", "private", "sh", "-c", f'{mounts} && exec "$@"', "sh"]
@@ -90,7 +100,7 @@ class Runner:
         self.home = work / "home"
         self.home.mkdir(parents=True, exist_ok=True)
         self.prefix = hiding_prefix(hidden_roots()) if hide else []
-        self.trace = trace and not WINDOWS and shutil.which("strace") is not None
+        self.trace = trace and strace_works()
         self.opened: set[str] = set()
 
     def command(self, args: list[str], trace_file: Path | None = None) -> list[str]:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -16,7 +15,7 @@ import pytest
 AUDIT = Path(__file__).with_name("open_audit.py")
 
 
-def _audit(which: str, tmp: Path, fonts: Path) -> set[str]:
+def _audit(which: str, tmp: Path, fonts: Path, strace: bool) -> set[str]:
     """Files opened by the program's `which` paths: the audit hook's list, plus strace's where
     strace is installed (libxml2 and Qt open files without Python seeing it)."""
     out = tmp / f"{which}.json"
@@ -24,7 +23,7 @@ def _audit(which: str, tmp: Path, fonts: Path) -> set[str]:
                ISSUEDESK_SETTINGS=str(tmp / "settings"), QT_QPA_PLATFORM="offscreen")
     cmd = [sys.executable, str(AUDIT), str(out), str(tmp / "work"), which]
     trace = tmp / f"{which}.strace"
-    if shutil.which("strace"):
+    if strace:
         cmd = ["strace", "-f", "-qq", "-e", "trace=open,openat", "-o", str(trace), *cmd]
     res = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=300, cwd=tmp)
     assert res.returncode == 0, res.stdout[-2000:] + res.stderr[-4000:]
@@ -38,14 +37,14 @@ def _audit(which: str, tmp: Path, fonts: Path) -> set[str]:
 
 
 @pytest.fixture(scope="module")
-def cli_opened(tmp_path_factory, fonts_prepared):
-    return _audit("cli", tmp_path_factory.mktemp("audit-cli"), fonts_prepared)
+def cli_opened(tmp_path_factory, fonts_prepared, smoke):
+    return _audit("cli", tmp_path_factory.mktemp("audit-cli"), fonts_prepared, smoke.strace_works())
 
 
 @pytest.fixture(scope="module")
-def gui_opened(tmp_path_factory, fonts_prepared):
+def gui_opened(tmp_path_factory, fonts_prepared, smoke):
     pytest.importorskip("editor.gui.app", reason="the GUI is not part of this checkout")
-    return _audit("gui", tmp_path_factory.mktemp("audit-gui"), fonts_prepared)
+    return _audit("gui", tmp_path_factory.mktemp("audit-gui"), fonts_prepared, smoke.strace_works())
 
 
 def _must_bundle(bc, opened: set[str]) -> list[Path]:
@@ -53,7 +52,7 @@ def _must_bundle(bc, opened: set[str]) -> list[Path]:
     return sorted({Path(os.path.realpath(p)) for p in opened if bc.needs_bundling(Path(p), roots)})
 
 
-def test_the_audit_sees_the_files_the_program_reads(bc, cli_opened):
+def test_the_audit_sees_the_files_the_program_reads(bc, cli_opened, smoke):
     """Without this the coverage test below could pass by seeing nothing."""
     needed = {p.relative_to(bc.REPO).as_posix() for p in _must_bundle(bc, cli_opened)
               if bc.REPO in p.parents}
@@ -61,7 +60,7 @@ def test_the_audit_sees_the_files_the_program_reads(bc, cli_opened):
     assert any(n.startswith("resources/icc/") for n in needed)
     fonts = {p.name for p in _must_bundle(bc, cli_opened) if bc.fonts_source() in p.parents}
     assert {"NotoSerifSC-Regular.ttf", "NotoSansSC-Regular.ttf", "NotoSansSC-Bold.ttf"} <= fonts
-    if shutil.which("strace"):   # libxml2 reads the schema without Python's open()
+    if smoke.strace_works():   # libxml2 reads the schema without Python's open()
         assert "resources/schema/issue-1.rng" in needed
 
 
