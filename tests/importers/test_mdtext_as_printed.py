@@ -82,3 +82,12 @@ def test_the_sample_keeps_every_mark_it_printed(sample_md):
         printed.append(re.sub(r"^■\s*（([^（）()]{1,24})）\s*$", r"\1", line.strip()))
     assert _marks("".join(kept)) == _marks("".join(printed))
     assert "(" in "".join(kept)      # the half-width ones of the board notes among them
+
+
+def test_half_width_marks_the_model_cannot_keep_are_named_in_the_notes(make_magazine):
+    body = "## 新站启用\n\n新站选在山顶，四周\n\n■(下转第5页)\n\n地址：青溪县新站路1号\n"
+    notes = import_text(make_magazine(extra_body=body)).notes
+    assert len(notes) == 2
+    assert "准印证号:S(2024)01000007" in notes[0] and "■(下转第5页)" in notes[1]
+    clean = make_magazine().replace("准印证号:", "准印证号：")
+    assert import_text(clean).notes == []

@@ -7,7 +7,8 @@ from editor.i18n import t
 from editor.model import Article, Issue, IssueMeta, Section
 
 from .anchors import Anchor, find_anchors, unlisted_starts
-from .body import jump_of, read_body
+from .body import JUMP, jump_of, read_body
+from .colophon import colophon_field
 from .captions import FigureIds
 from .contentspage import ContentsPage, is_contents_heading, read_contents_page
 from .frontmatter import photo_page, photo_page_end, read_front_matter
@@ -47,7 +48,26 @@ def build_issue(text: str, name: str = "") -> ImportResult:
             result.unplaced.append(Unplaced(page.entry_lines[entry.id], entry.title.replace("\n", " "),
                                             "目录条目找不到对应的文章"))
     result.unplaced.sort(key=lambda u: u.line)
+    result.notes += _half_width_in_structure(units)
     return result
+
+
+def _half_width_in_structure(units: list[Unit]) -> list[str]:
+    """Half-width marks printed where the model keeps no text (a jump line, a field's label):
+    the checks cannot see them, so the import says so."""
+    notes = []
+    for line in (line for u in units for line in u.lines):
+        text = line.text.strip()
+        if JUMP.match(text) and any(ch in text for ch in "()"):
+            what = t("转页行", "jump line")
+        elif ":" in text.split("：")[0][:12] and colophon_field(IssueMeta(), text):
+            what = t("版权信息的标签", "colophon label")
+        else:
+            continue
+        notes.append(t("第{line}行：{what}“{text}”用了半角标点；排版时按全角重排，检查看不到这一处",
+                       "line {line}: the {what} “{text}” has half-width marks; the layout sets them "
+                       "full-width, the checks do not see them", line=line.number, what=what, text=text))
+    return notes
 
 
 def _back_photo_pages(issue: Issue, units: list[Unit], anchors: list[Anchor], ids: FigureIds) -> list[Unit]:
