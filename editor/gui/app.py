@@ -52,6 +52,7 @@ def start(named: Path | None = None):
     from .page_views import install_page_views
     window = MainWindow()
     install_page_views(window)   # flatplan, checks, contents review, preview, export
+    window.restore_state()
     window.show()
     window.open_path(first_issue(named))
     return window

@@ -222,6 +222,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         prefs.settings().setValue("window/geometry", self.saveGeometry())
+        prefs.settings().setValue("window/state", self.saveState())
         if self.doc is not None:
             self.doc.close()
         self.autosave_timer.stop()
@@ -283,6 +284,15 @@ class MainWindow(QMainWindow):
                 self.doc.push(ReplaceMeta(self.doc, meta))
 
     # -- window state ----------------------------------------------------------------------------
+    def restore_state(self) -> None:
+        """Docks and toolbars as the user left them; called once the docks exist."""
+        state = prefs.settings().value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        geometry = prefs.settings().value("window/geometry")
+        if isinstance(geometry, QByteArray):   # again: docks coming back change the size
+            self.restoreGeometry(geometry)
+
     def _path_changed(self) -> None:
         prefs.add_recent(self.doc.path)
         self._update_title()

@@ -163,3 +163,23 @@ def test_first_start_opens_the_demo_then_the_recent_issue(qtbot, tmp_path, monke
     finally:
         again.page_views.runner.shutdown()
         again.close()
+
+
+def test_window_state_persists(qtbot, issue_dir):
+    from editor.gui.app import start
+    win = start(issue_dir)
+    try:
+        win.page_views.docks["flatplan"].hide()
+        win.resize(700, 520)   # inside the offscreen screen (800 × 600)
+        size = (win.width(), win.height())
+    finally:
+        win.page_views.runner.shutdown()
+        win.close()
+    again = start(issue_dir)
+    try:
+        assert not again.page_views.docks["flatplan"].isVisible()
+        assert again.page_views.docks["preview"].isVisible()
+        assert (again.width(), again.height()) == size
+    finally:
+        again.page_views.runner.shutdown()
+        again.close()
