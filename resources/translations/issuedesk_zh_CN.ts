@@ -158,39 +158,64 @@
 <context>
     <name>FigureEditor</name>
     <message>
-        <location filename="../../editor/gui/figure_editor.py" line="21"/>
+        <location filename="../../editor/gui/figure_editor.py" line="27"/>
         <source>Caption</source>
         <translation>图注</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/figure_editor.py" line="22"/>
+        <location filename="../../editor/gui/figure_editor.py" line="28"/>
         <source>Credit</source>
         <translation>摄影署名</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/figure_editor.py" line="24"/>
+        <location filename="../../editor/gui/figure_editor.py" line="30"/>
         <source>Placed width</source>
         <translation>版面宽度</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/figure_editor.py" line="25"/>
+        <location filename="../../editor/gui/figure_editor.py" line="31"/>
         <source>Placed height</source>
         <translation>版面高度</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/figure_editor.py" line="37"/>
+        <location filename="../../editor/gui/figure_editor.py" line="36"/>
+        <source>Replace Picture…</source>
+        <translation>更换图片…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/figure_editor.py" line="50"/>
         <source>Picture missing: %1</source>
         <translation>找不到图片：%1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/figure_editor.py" line="46"/>
+        <location filename="../../editor/gui/figure_editor.py" line="59"/>
         <source>%1 × %2 px</source>
         <translation>%1 × %2 像素</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/figure_editor.py" line="49"/>
+        <location filename="../../editor/gui/figure_editor.py" line="62"/>
         <source>, %1 ppi at the placed width</source>
         <translation>，按版面宽度为 %1 ppi</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/figure_editor.py" line="67"/>
+        <source>Picture for this figure</source>
+        <translation>为此图选择图片</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/figure_editor.py" line="68"/>
+        <source>Pictures (*.jpg *.jpeg *.png *.tif *.tiff)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/figure_editor.py" line="82"/>
+        <source>Cannot use this picture</source>
+        <translation>无法使用这张图片</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/figure_editor.py" line="85"/>
+        <source>Replace picture</source>
+        <translation>更换图片</translation>
     </message>
 </context>
 <context>
@@ -336,12 +361,12 @@
         <translation>《%1》有未保存的修改。要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="292"/>
+        <location filename="../../editor/gui/main_window.py" line="302"/>
         <source>IssueDesk</source>
         <translation>期刊编排台</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="294"/>
+        <location filename="../../editor/gui/main_window.py" line="304"/>
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>

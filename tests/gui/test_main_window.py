@@ -190,3 +190,19 @@ def test_save_as_continues_in_the_new_folder(qtbot, window, tmp_path):
     copy = load_issue(target)
     assert copy.article("a08").source == "人才工作处"
     assert (target / "images" / "f02.jpg").is_file()
+
+
+def test_replace_a_picture_is_one_undoable_step(qtbot, window, tmp_path):
+    from PIL import Image
+    picture = tmp_path / "新照片.jpg"
+    Image.new("RGB", (1200, 800), (30, 120, 200)).save(picture, dpi=(300, 300))
+    _click_tree(qtbot, window, "figure", "f04")
+    editor = window.figure_editor
+    editor.ask_picture = lambda: picture
+    qtbot.mouseClick(editor.replace_button, Qt.MouseButton.LeftButton)
+    fig = window.doc.find("figure", "f04")
+    assert fig.image != "images/f04.jpg" and (window.doc.path / fig.image).is_file()
+    assert fig.info.width_px == 1200
+    assert "1200 × 800" in editor.info.text()
+    window.act_undo.trigger()
+    assert fig.image == "images/f04.jpg" and window.doc.find("figure", "f04").info.width_px != 1200
