@@ -13,6 +13,7 @@ from editor.i18n import t
 from .undo_pages import follow_edits
 
 CHECK_DELAY_MS = 300
+SEVERITY_ORDER = ("error", "warning", "info")
 ROLE = Qt.ItemDataRole.UserRole
 SEVERITY_COLOURS = {"error": QColor(190, 30, 30), "warning": QColor(170, 110, 0), "info": QColor(90, 90, 90)}
 
@@ -111,8 +112,9 @@ class ChecksPanel(QWidget):
         self.tree.clear()
         shown = [f for f in self.findings if f.severity in self.visible_severities()]
         groups: dict[str, list] = {}
-        for f in shown:
+        for f in sorted(shown, key=lambda f: SEVERITY_ORDER.index(f.severity)):
             groups.setdefault(f.rule, []).append(f)
+        # Errors first: the groups come in the order of their worst finding, then the catalogue's.
         for rule_id, items in groups.items():
             rule = RULES.get(rule_id)
             title = rule.title if rule is not None else ""
@@ -120,7 +122,7 @@ class ChecksPanel(QWidget):
             head.setData(0, ROLE, {"rule": rule_id})
             if rule is not None:
                 head.setToolTip(0, rule.explanation)
-            worst = min(items, key=lambda f: ("error", "warning", "info").index(f.severity)).severity
+            worst = items[0].severity
             head.setForeground(0, QBrush(SEVERITY_COLOURS[worst]))
             for f in items:
                 child = QTreeWidgetItem(head, [f"{severity_name(f.severity)}：{f.message}", self.place_text(f.location)])

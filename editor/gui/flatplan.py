@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QMimeData, QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QDrag, QFont, QImage, QPainter, QPen
-from PySide6.QtWidgets import QApplication, QScrollArea, QSizePolicy, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QScrollArea, QSizePolicy, QWidget
 
 from editor.i18n import t
 
@@ -50,6 +50,7 @@ class FlatplanView(QWidget):
     article_clicked = Signal(str)            # article id
     page_clicked = Signal(int)               # physical page index
     pin_requested = Signal(str, int)         # article id, printed page (folio)
+    unpin_requested = Signal(str)            # article id: let it flow again
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -59,6 +60,7 @@ class FlatplanView(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.pagemap = None
         self.titles: dict[str, str] = {}     # article id -> title
+        self.pinned: set[str] = set()        # articles with a start page of their own
         self.colours: dict[str, QColor] = {}  # section name -> colour
         self.article_sections: dict[str, str] = {}   # article id -> section name
         self.thumbnails: dict[int, QImage] = {}     # physical page -> rendered proof page
@@ -72,6 +74,7 @@ class FlatplanView(QWidget):
     def set_plan(self, pagemap, issue, layout) -> None:
         self.pagemap = pagemap
         self.titles = {a.id: a.title for a in issue.articles()} if issue is not None else {}
+        self.pinned = {a.id for a in issue.articles() if a.placement.start_page} if issue is not None else set()
         self.article_sections = ({a.id: s.name for s in issue.sections for a in s.articles}
                                  if issue is not None else {})
         self.colours = {}
@@ -184,6 +187,8 @@ class FlatplanView(QWidget):
         p.setPen(QColor(40, 40, 40))
         bands = self.article_bands(slot)
         for article, rect in bands:
+            if article in self.pinned:   # a pin marks an article placed by hand
+                p.drawText(rect.adjusted(0, 2, -4, 0), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, "◆")
             tint = QColor(self.colours.get(self.article_sections.get(article, ""), colour))
             tint.setAlphaF(0.16)
             p.fillRect(rect.adjusted(2, 2, -2, -2), tint)
@@ -247,6 +252,22 @@ class FlatplanView(QWidget):
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt API
         self._press = None
         super().mouseReleaseEvent(event)
+
+    def context_menu(self, pos: QPoint) -> QMenu | None:
+        """Right-click on an article pinned to its page: offer to let it flow again."""
+        article = self.article_at(pos)
+        if article is None or article not in self.pinned:
+            return None
+        menu = QMenu(self)
+        action = menu.addAction(t("取消固定起始页：{title}", "Unpin: {title}", title=self.titles.get(article, article)))
+        action.setObjectName("actionUnpin")
+        action.triggered.connect(lambda: self.unpin_requested.emit(article))
+        return menu
+
+    def contextMenuEvent(self, event) -> None:  # noqa: N802 - Qt API
+        menu = self.context_menu(event.pos())
+        if menu is not None:
+            menu.exec(event.globalPos())
 
     def select_page(self, index: int | None) -> None:
         self.selected_page = index

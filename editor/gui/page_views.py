@@ -101,6 +101,7 @@ class PageViews(QObject):
         view.article_clicked.connect(self._open_article)
         view.page_clicked.connect(self.preview.go_to)
         view.pin_requested.connect(self.pin)
+        view.unpin_requested.connect(lambda article: self.pin(article, None))
         # A proof PDF (and its thumbnails) is rendered with each layout only while the preview or
         # the flatplan can be seen.
         self._seen = {"preview": False, "flatplan": False}
@@ -165,7 +166,7 @@ class PageViews(QObject):
     def _open_article(self, article_id: str) -> None:
         self.window.tree.select("article", article_id)
 
-    def pin(self, article_id: str, folio: int) -> None:
+    def pin(self, article_id: str, folio: int | None) -> None:
         doc = self.doc
         if doc is None or doc.read_only or doc.issue.article(article_id) is None:
             return
@@ -173,7 +174,8 @@ class PageViews(QObject):
             return
         doc.push(pin_to_page(doc, article_id, folio))
         self.window.statusBar().showMessage(
-            t("已把文章移到第 {n} 页，正在重新排版…", "Article moved to page {n}; laying out again…", n=folio), 4000)
+            t("已把文章移到第 {n} 页，正在重新排版…", "Article moved to page {n}; laying out again…", n=folio)
+            if folio is not None else t("文章不再固定起始页，正在重新排版…", "Article unpinned; laying out again…"), 4000)
 
     def jump(self, location: dict) -> None:
         """Go to where a finding points: the figure or article in the editor, the contents entry

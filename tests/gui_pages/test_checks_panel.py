@@ -118,3 +118,14 @@ def test_jumps_to_a_contents_entry_and_to_a_page(qtbot, pages_window):
     assert views.flatplan.view.selected_page == index
     assert views.flatplan.isVisible()
     assert views.preview.page.value() == index
+
+
+def test_error_groups_come_first(qtbot, pages_window):
+    win = pages_window
+    from editor.gui.undo import SetField
+    win.doc.push(SetField(win.doc, "figure", "f07", "image", "images/missing.jpg"))
+    panel = win.page_views.checks
+    qtbot.waitUntil(lambda: "FIGURE-MISSING" in panel.rule_items(), timeout=3000)
+    first = panel.tree.topLevelItem(0)
+    assert first.text(0).startswith("FIGURE-MISSING")
+    assert first.child(0).text(0).startswith("错误：")

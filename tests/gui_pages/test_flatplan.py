@@ -75,3 +75,19 @@ def test_a_drop_on_the_cover_or_of_foreign_data_is_refused(qtbot, pages_window):
     assert not _drop(view, "a05", view.slot_of(1))
     assert pages_window.doc.issue.article("a05").placement.start_page is None
     assert not pages_window.doc.stack.canUndo()
+
+
+def test_right_click_unpins_a_pinned_article(qtbot, pages_window):
+    views = pages_window.page_views
+    view = views.flatplan.view
+    assert view.context_menu(view.slot_of(7).rect.center()) is None      # nothing pinned yet
+    views.pin("a06", 5)
+    outcome = wait_layout(qtbot, pages_window)
+    slot = view.slot_of(outcome.pagemap.page_by_folio(5).index)
+    band = dict(view.article_bands(slot))["a06"]
+    menu = view.context_menu(band.center())
+    action = menu.findChild(type(menu.actions()[0]), "actionUnpin")
+    assert "把阳光存进" in action.text()
+    action.trigger()
+    assert pages_window.doc.issue.article("a06").placement.start_page is None
+    assert pages_window.doc.stack.count() == 2
