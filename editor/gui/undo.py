@@ -9,7 +9,22 @@ from PySide6.QtGui import QUndoCommand
 
 
 
-class SetField(QUndoCommand):
+class _Swap(QUndoCommand):
+    """A command that puts `new` in place on redo and `old` back on undo, through _apply."""
+    old = new = None
+
+    def _apply(self, value) -> None:
+        raise NotImplementedError
+
+    def redo(self) -> None:
+        self._apply(self.new)
+
+    def undo(self) -> None:
+        self._apply(self.old)
+
+
+
+class SetField(_Swap):
     """Set one attribute of an article, figure, section, the metadata or the cover."""
 
     def __init__(self, doc, kind: str, ident: str, field: str, value, label: str = ""):
@@ -24,14 +39,9 @@ class SetField(QUndoCommand):
         if self.kind == "section" or (self.kind == "article" and self.field in ("title", "short_title")):
             self.doc.structure_changed.emit()
 
-    def redo(self) -> None:
-        self._apply(self.new)
-
-    def undo(self) -> None:
-        self._apply(self.old)
 
 
-class SetBlock(QUndoCommand):
+class SetBlock(_Swap):
     """Replace one body block of an article (a paragraph's text, a sub-head)."""
 
     def __init__(self, doc, article_id: str, index: int, block, label: str = ""):
@@ -44,11 +54,6 @@ class SetBlock(QUndoCommand):
         self.doc.issue.article(self.article_id).blocks[self.index] = copy.deepcopy(block)
         self.doc.item_changed.emit("article", self.article_id)
 
-    def redo(self) -> None:
-        self._apply(self.new)
-
-    def undo(self) -> None:
-        self._apply(self.old)
 
 
 class MoveArticle(QUndoCommand):
@@ -79,7 +84,7 @@ class MoveArticle(QUndoCommand):
         self._move(self.doc, self.article_id, self.from_section, self.from_index)
 
 
-class ReplaceMeta(QUndoCommand):
+class ReplaceMeta(_Swap):
     """All the edits of one metadata dialog, undone as one."""
 
     def __init__(self, doc, meta, label: str = ""):
@@ -92,11 +97,6 @@ class ReplaceMeta(QUndoCommand):
         self.doc.item_changed.emit("meta", "")
         self.doc.structure_changed.emit()
 
-    def redo(self) -> None:
-        self._apply(self.new)
-
-    def undo(self) -> None:
-        self._apply(self.old)
 
 
 class InsertBlock(QUndoCommand):
