@@ -185,6 +185,9 @@ class PageViews(QObject):
         for kind in ("figure", "article", "section"):
             if location.get(kind) and tree.select(kind, location[kind]):
                 done = True
+                editor = getattr(self.window, "article_editor", None)
+                if kind == "article" and location.get("block") is not None and hasattr(editor, "select_block"):
+                    editor.select_block(location["block"])
                 break
         if location.get("entry"):
             self.show_view("review")

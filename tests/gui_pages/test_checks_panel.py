@@ -129,3 +129,10 @@ def test_error_groups_come_first(qtbot, pages_window):
     first = panel.tree.topLevelItem(0)
     assert first.text(0).startswith("FIGURE-MISSING")
     assert first.child(0).text(0).startswith("错误：")
+
+
+def test_a_finding_in_a_paragraph_opens_the_article_at_that_paragraph(qtbot, pages_window):
+    views = pages_window.page_views
+    views.jump({"article": "a02", "block": 2})
+    assert pages_window.tree.current_key() == ("article", "a02")
+    assert pages_window.article_editor.body.currentRow() == 2
