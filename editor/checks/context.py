@@ -132,9 +132,9 @@ class CheckContext:
         known = {p.text for p in self.texts}
         out = list(self.texts)
         for entry in self.issue.contents:
-            for part in entry.title.split("\n"):
-                if part.strip() and part not in known:
-                    out.append(TextPiece(part, "contents", entry=entry.id))
+            # Whole, not line by line: a quote may open on one line of an entry and close on the next.
+            if entry.title.strip() and not all(part in known for part in entry.title.split("\n")):
+                out.append(TextPiece(entry.title, "contents", entry=entry.id))
         for k, imp in enumerate(self.issue.imprints):
             for i, line in enumerate(imp.lines):
                 if line.strip() and line not in known:

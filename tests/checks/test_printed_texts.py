@@ -52,3 +52,13 @@ def test_report_names_the_board_line(build):
     issue.meta.board = [Role("主任", ["刘某"]), Role("成员", ["王某"], note="(以姓氏笔画为序)")]
     assert place_text({"field": "board[1]"}, issue) == "编委会 · 成员"
     assert place_text({"field": "board[7]"}, issue) == "board[7]"
+
+
+def test_a_contents_entry_is_read_whole(build):
+    """A quote that opens on the entry's first line and closes on its second is balanced."""
+    issue = build.issue(("专稿", [build.article("a1", "金坛推出", "正文。", subtitle="元旦以来持续兑现")]),
+                        contents=[("专稿", "金坛推出“人才服务\n20条”", 3, "a1"),
+                                  ("专稿", "金坛推出\n元旦以来持续兑现", 3, "a1")])
+    ctx = CheckContext(issue)
+    assert [p.text for p in ctx.printed_texts if p.kind == "contents"] == ["金坛推出“人才服务\n20条”"]
+    assert run_checks(issue, rules=["PUNCT-PAIR"]) == []
