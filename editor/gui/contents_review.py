@@ -206,6 +206,8 @@ class ContentsReviewPanel(QWidget):
         self.state.setText(text)
         self.sign_button.setEnabled(writable and self.pagemap is not None and total > 0 and ticked == total
                                     and (not signed or self.is_stale))
+        self.sign_button.setToolTip("" if ticked == total else t("每一条都核对打勾后才能签字。",
+                                                                  "Tick every entry before signing off."))
         self.withdraw_button.setEnabled(writable and signed)
         self.print_button.setEnabled(self.pagemap is not None)
         if signed and not self.name.text():
