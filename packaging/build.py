@@ -104,6 +104,23 @@ def scrub_runpaths(bundle: Path) -> int:
     return changed
 
 
+def strip_debug_info(bundle: Path) -> int:
+    """Remove the debugging sections some libraries carry (a pyenv Python's libpython: 23 MB,
+    6 MB without). Symbols stay, so nothing that loads them changes. Returns bytes saved."""
+    strip, readelf = shutil.which("strip"), shutil.which("readelf")
+    if strip is None or readelf is None:
+        return 0
+    saved = 0
+    for elf in _elf_files(bundle):
+        sections = subprocess.run([readelf, "-S", "-W", str(elf)], capture_output=True, text=True).stdout
+        if ".debug_info" not in sections:
+            continue
+        before = elf.stat().st_size
+        subprocess.run([strip, "--strip-debug", str(elf)], check=True)
+        saved += before - elf.stat().st_size
+    return saved
+
+
 def _soname_package(soname: str) -> str:
     """Debian's package name for a library missing on the build machine (libxcb-icccm.so.4 ->
     libxcb-icccm4): the name rule of Debian policy 8.1."""
@@ -281,6 +298,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.target == "linux":
         say(t("已清除 {n} 个程序库中指向构建机的搜索路径", "Removed build-machine search paths from {n} libraries",
               n=scrub_runpaths(bundle)))
+        say(t("已去除调试信息：省下 {mb:.0f} MB", "Stripped debugging sections: {mb:.0f} MB saved",
+              mb=strip_debug_info(bundle) / 1e6))
         out = build_deb(bundle, dist, work, args.deb_level)
     else:
         out = build_installer(bundle, dist)

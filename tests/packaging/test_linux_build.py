@@ -123,3 +123,17 @@ def test_unpacked_deb_runs_without_the_checkout(built, smoke, tmp_path):
                 colours = img.convert("RGB").getcolors(1 << 20) or []
             assert len(colours) > 50, "the screenshot is (nearly) blank"
     print(f"\nsmoke: {report}")
+
+
+def test_frozen_libraries_carry_no_debugging_sections(built):
+    tmp, _ = built
+    if shutil.which("readelf") is None or shutil.which("strip") is None:
+        pytest.skip("readelf/strip (binutils) are not installed")
+    bundle = tmp / "dist" / "issuedesk"
+    heavy = []
+    for lib in bundle.rglob("*.so*"):
+        if lib.is_file() and not lib.is_symlink():
+            sections = subprocess.run(["readelf", "-S", "-W", str(lib)], capture_output=True, text=True).stdout
+            if ".debug_info" in sections:
+                heavy.append(lib.name)
+    assert not heavy, heavy[:10]
