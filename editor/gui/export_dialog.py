@@ -60,11 +60,11 @@ class ExportDialog(QDialog):
         row = QHBoxLayout()
         self.target = QLineEdit(self)
         self.target.setObjectName("exportTarget")
-        browse = QPushButton(t("浏览…", "Browse…"), self)
-        browse.clicked.connect(self._browse)
+        self.browse = QPushButton(t("浏览…", "Browse…"), self)
+        self.browse.clicked.connect(self._browse)
         row.addWidget(QLabel(t("保存到：", "Save to:"), self))
         row.addWidget(self.target, 1)
-        row.addWidget(browse)
+        row.addWidget(self.browse)
         layout.addLayout(row)
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
@@ -165,7 +165,7 @@ class ExportDialog(QDialog):
         self.job.failed.connect(self._failed)
         self.job.cancelled.connect(self._cancelled)
         self.job.finished.connect(self._job_over)
-        for w in (*self.kind_buttons.values(), self.target, self.override):
+        for w in (*self.kind_buttons.values(), self.target, self.browse, self.override):
             w.setEnabled(False)
         self.bar.setValue(0)
         self.stage.setText(t("开始导出…", "Starting…"))
@@ -218,7 +218,7 @@ class ExportDialog(QDialog):
 
     def _job_over(self) -> None:
         self.job = None
-        for w in (*self.kind_buttons.values(), self.target, self.override):
+        for w in (*self.kind_buttons.values(), self.target, self.browse, self.override):
             w.setEnabled(True)
         self.cancel_button.setEnabled(True)
         self.cancel_button.setText(t("关闭", "Close"))
