@@ -52,7 +52,10 @@ class FieldForm(QWidget):
     def _push(self, name: str, value) -> None:
         if self.doc is None or self.doc.read_only:
             return
-        if getattr(self.doc.find(self.kind, self.ident), name) != value:
+        obj = self.doc.find(self.kind, self.ident)
+        if obj is None:   # undone or deleted while the form still showed it
+            return
+        if getattr(obj, name) != value:
             label = self.form.labelForField(self.edits[name]).text()
             self.doc.push(SetField(self.doc, self.kind, self.ident, name, value,
                                    self.tr("Edit %1").replace("%1", label)))

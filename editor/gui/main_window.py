@@ -18,6 +18,7 @@ from .field_form import FieldForm
 from .figure_editor import FigureEditor
 from .meta_dialog import MetaDialog
 from .import_menu import install_import_actions
+from .issue_actions import IssueActions
 from .issue_tree import IssueTree
 from .opening import open_document, show_error
 from .undo import MoveArticle, ReplaceMeta
@@ -48,6 +49,7 @@ class MainWindow(QMainWindow):
         self.tree.move_requested.connect(self.move_article)
         self._make_actions()
         self._make_menus()
+        self.issue_actions = IssueActions(self)
         install_import_actions(self)   # File ▸ New Issue from Previous…, File ▸ Import ▸ …
         self.autosave_timer = QTimer(self)
         self.autosave_timer.timeout.connect(self.autosave)
@@ -128,7 +130,7 @@ class MainWindow(QMainWindow):
         old = self.doc
         if old is not None:
             old.close()
-            for signal, slot in ((old.structure_changed, self.tree.rebuild), (old.item_changed, self._item_changed),
+            for signal, slot in ((old.structure_changed, self._structure_changed), (old.item_changed, self._item_changed),
                                  (old.modified_changed, self._update_title), (old.path_changed, self._path_changed),
                                  (old.stack.indexChanged, self._update_actions)):
                 signal.disconnect(slot)   # only ours: the page views follow the document too
@@ -138,7 +140,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.placeholder)
         if doc is not None:
             doc.setParent(self)   # dies with the window, never before it
-            doc.structure_changed.connect(self.tree.rebuild)
+            doc.structure_changed.connect(self._structure_changed)
             doc.item_changed.connect(self._item_changed)
             doc.modified_changed.connect(self._update_title)
             doc.path_changed.connect(self._path_changed)
@@ -251,6 +253,12 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.placeholder)
         self._update_actions()
 
+    def _structure_changed(self) -> None:
+        self.tree.rebuild()
+        if self.tree.current_key() is None:   # what the editor showed is gone (deleted, undone)
+            self.stack.setCurrentWidget(self.placeholder)
+        self._update_actions()
+
     def _item_changed(self, kind: str, ident: str) -> None:
         self.tree.refresh_labels(kind, ident)
         current = self.tree.current_key()
@@ -315,3 +323,5 @@ class MainWindow(QMainWindow):
         is_article = bool(self.tree.current_key() and self.tree.current_key()[0] == "article")
         for action in (self.act_up, self.act_down):
             action.setEnabled(writable and is_article)
+        if hasattr(self, "issue_actions"):
+            self.issue_actions.update(self.doc, self.tree.current_key())

@@ -34,11 +34,27 @@ class SetField(_Swap):
         self.new = value
 
     def _apply(self, value) -> None:
-        setattr(self.doc.find(self.kind, self.ident), self.field, copy.deepcopy(value))
+        obj = self.doc.find(self.kind, self.ident)
+        before = getattr(obj, self.field)
+        setattr(obj, self.field, copy.deepcopy(value))
+        if self.kind == "article" and self.field == "title":
+            _retitle_entries(self.doc.issue, self.ident, before, value)
+        elif self.kind == "section" and self.field == "name":
+            for entry in self.doc.issue.contents:
+                if entry.section == before:
+                    entry.section = value
         self.doc.item_changed.emit(self.kind, self.ident)
         if self.kind == "section" or (self.kind == "article" and self.field in ("title", "short_title")):
             self.doc.structure_changed.emit()
 
+
+def _retitle_entries(issue, article_id: str, old: str, new: str) -> None:
+    """Contents entries that print the article's title follow a change of it; an entry worded
+    differently on purpose keeps its wording."""
+    for entry in issue.contents:
+        first, sep, rest = entry.title.partition("\n")
+        if entry.article == article_id and first == old:
+            entry.title = new + sep + rest
 
 
 class SetBlock(_Swap):
@@ -130,3 +146,66 @@ class RemoveBlock(QUndoCommand):
     def undo(self) -> None:
         self.doc.issue.article(self.article_id).blocks.insert(self.index, copy.deepcopy(self.block))
         self.doc.item_changed.emit("article", self.article_id)
+
+
+class AddArticle(QUndoCommand):
+    """Put an article into a section at `index`, with its contents entry at the end of that
+    section's entries (the layout gives the page)."""
+
+    def __init__(self, doc, section_id: str, index: int, article, entry, label: str = ""):
+        super().__init__(label or QCoreApplication.translate("undo", "New article"))
+        self.doc, self.section_id, self.index = doc, section_id, index
+        self.article, self.entry = copy.deepcopy(article), copy.deepcopy(entry)
+
+    def redo(self) -> None:
+        issue = self.doc.issue
+        issue.section(self.section_id).articles.insert(self.index, copy.deepcopy(self.article))
+        same = [i for i, e in enumerate(issue.contents) if e.section == self.entry.section]
+        issue.contents.insert(same[-1] + 1 if same else len(issue.contents), copy.deepcopy(self.entry))
+        self.doc.structure_changed.emit()
+
+    def undo(self) -> None:
+        issue = self.doc.issue
+        issue.section(self.section_id).articles.pop(self.index)
+        issue.contents[:] = [e for e in issue.contents if e.id != self.entry.id]
+        self.doc.structure_changed.emit()
+
+
+class RemoveArticle(QUndoCommand):
+    """Take an article out with its contents entries; undo puts all back where they were."""
+
+    def __init__(self, doc, article_id: str, label: str = ""):
+        super().__init__(label or QCoreApplication.translate("undo", "Delete article"))
+        self.doc, self.article_id = doc, article_id
+        section = doc.issue.section_of(article_id)
+        self.section_id = section.id
+        self.index = next(i for i, a in enumerate(section.articles) if a.id == article_id)
+        self.article = copy.deepcopy(section.articles[self.index])
+        self.entries = [(i, copy.deepcopy(e)) for i, e in enumerate(doc.issue.contents) if e.article == article_id]
+
+    def redo(self) -> None:
+        issue = self.doc.issue
+        issue.section(self.section_id).articles.pop(self.index)
+        issue.contents[:] = [e for e in issue.contents if e.article != self.article_id]
+        self.doc.structure_changed.emit()
+
+    def undo(self) -> None:
+        issue = self.doc.issue
+        issue.section(self.section_id).articles.insert(self.index, copy.deepcopy(self.article))
+        for i, entry in self.entries:
+            issue.contents.insert(i, copy.deepcopy(entry))
+        self.doc.structure_changed.emit()
+
+
+class AddSection(QUndoCommand):
+    def __init__(self, doc, section, label: str = ""):
+        super().__init__(label or QCoreApplication.translate("undo", "New section"))
+        self.doc, self.section = doc, copy.deepcopy(section)
+
+    def redo(self) -> None:
+        self.doc.issue.sections.append(copy.deepcopy(self.section))
+        self.doc.structure_changed.emit()
+
+    def undo(self) -> None:
+        self.doc.issue.sections = [s for s in self.doc.issue.sections if s.id != self.section.id]
+        self.doc.structure_changed.emit()

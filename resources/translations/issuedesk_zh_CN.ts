@@ -219,6 +219,49 @@
     </message>
 </context>
 <context>
+    <name>IssueActions</name>
+    <message>
+        <location filename="../../editor/gui/issue_actions.py" line="17"/>
+        <source>New &amp;Article</source>
+        <translation>新建文章(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/issue_actions.py" line="18"/>
+        <source>&amp;Delete Article…</source>
+        <translation>删除文章(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/issue_actions.py" line="19"/>
+        <source>New &amp;Section…</source>
+        <translation>新建栏目(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/issue_actions.py" line="42"/>
+        <source>New section</source>
+        <translation>新建栏目</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/issue_actions.py" line="42"/>
+        <source>Section name:</source>
+        <translation>栏目名称：</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/issue_actions.py" line="46"/>
+        <source>Delete article</source>
+        <translation>删除文章</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/issue_actions.py" line="47"/>
+        <source>Delete “%1” and its contents entry? (Undo brings it back.)</source>
+        <translation>删除《%1》及其目录条目吗？（可以撤销。）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/issue_actions.py" line="76"/>
+        <source>New article</source>
+        <translation>新文章</translation>
+    </message>
+</context>
+<context>
     <name>IssueTree</name>
     <message>
         <location filename="../../editor/gui/issue_tree.py" line="61"/>
@@ -245,128 +288,128 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="35"/>
+        <location filename="../../editor/gui/main_window.py" line="36"/>
         <source>Open an issue, or pick an article in the tree.</source>
         <translation>请打开一期期刊，或在左侧目录树中选择文章。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="39"/>
+        <location filename="../../editor/gui/main_window.py" line="40"/>
         <source>Section name</source>
         <translation>栏目名称</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="75"/>
+        <location filename="../../editor/gui/main_window.py" line="77"/>
         <source>&amp;Open Issue…</source>
         <translation>打开期刊(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="76"/>
+        <location filename="../../editor/gui/main_window.py" line="78"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="77"/>
+        <location filename="../../editor/gui/main_window.py" line="79"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="78"/>
+        <location filename="../../editor/gui/main_window.py" line="80"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="79"/>
+        <location filename="../../editor/gui/main_window.py" line="81"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="80"/>
+        <location filename="../../editor/gui/main_window.py" line="82"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="81"/>
+        <location filename="../../editor/gui/main_window.py" line="83"/>
         <source>Move &amp;Up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="82"/>
+        <location filename="../../editor/gui/main_window.py" line="84"/>
         <source>Move &amp;Down</source>
         <translation>下移(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="83"/>
+        <location filename="../../editor/gui/main_window.py" line="85"/>
         <source>Issue &amp;Metadata…</source>
         <translation>期刊信息(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="87"/>
+        <location filename="../../editor/gui/main_window.py" line="89"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="89"/>
+        <location filename="../../editor/gui/main_window.py" line="91"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="96"/>
+        <location filename="../../editor/gui/main_window.py" line="98"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="100"/>
+        <location filename="../../editor/gui/main_window.py" line="102"/>
         <source>Move to &amp;Section</source>
         <translation>移到栏目(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="103"/>
+        <location filename="../../editor/gui/main_window.py" line="105"/>
         <source>&amp;Issue</source>
         <translation>期刊(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="163"/>
+        <location filename="../../editor/gui/main_window.py" line="165"/>
         <source>Open issue folder</source>
         <translation>打开期刊文件夹</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="175"/>
-        <location filename="../../editor/gui/main_window.py" line="190"/>
+        <location filename="../../editor/gui/main_window.py" line="177"/>
+        <location filename="../../editor/gui/main_window.py" line="192"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="177"/>
+        <location filename="../../editor/gui/main_window.py" line="179"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="183"/>
+        <location filename="../../editor/gui/main_window.py" line="185"/>
         <source>Save issue as new folder</source>
         <translation>另存为新的期刊文件夹</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="199"/>
+        <location filename="../../editor/gui/main_window.py" line="201"/>
         <source>Autosaved.</source>
         <translation>已自动保存。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="207"/>
+        <location filename="../../editor/gui/main_window.py" line="209"/>
         <source>Unsaved edits</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="208"/>
+        <location filename="../../editor/gui/main_window.py" line="210"/>
         <source>%1 has unsaved edits. Save them?</source>
         <translation>《%1》有未保存的修改。要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="302"/>
+        <location filename="../../editor/gui/main_window.py" line="304"/>
         <source>IssueDesk</source>
         <translation>期刊编排台</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="304"/>
+        <location filename="../../editor/gui/main_window.py" line="306"/>
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
@@ -588,34 +631,49 @@
 <context>
     <name>undo</name>
     <message>
-        <location filename="../../editor/gui/undo.py" line="16"/>
+        <location filename="../../editor/gui/undo.py" line="31"/>
         <source>Edit %1</source>
         <translation>修改%1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/undo.py" line="38"/>
+        <location filename="../../editor/gui/undo.py" line="64"/>
         <source>Edit paragraph</source>
         <translation>修改段落</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/undo.py" line="59"/>
+        <location filename="../../editor/gui/undo.py" line="80"/>
         <source>Move article</source>
         <translation>移动文章</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/undo.py" line="86"/>
+        <location filename="../../editor/gui/undo.py" line="107"/>
         <source>Edit issue metadata</source>
         <translation>修改期刊信息</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/undo.py" line="106"/>
+        <location filename="../../editor/gui/undo.py" line="122"/>
         <source>Insert paragraph</source>
         <translation>插入段落</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/undo.py" line="122"/>
+        <location filename="../../editor/gui/undo.py" line="138"/>
         <source>Delete block</source>
         <translation>删除段落</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/undo.py" line="156"/>
+        <source>New article</source>
+        <translation>新文章</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/undo.py" line="178"/>
+        <source>Delete article</source>
+        <translation>删除文章</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/undo.py" line="202"/>
+        <source>New section</source>
+        <translation>新建栏目</translation>
     </message>
 </context>
 </TS>
