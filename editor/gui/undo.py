@@ -71,7 +71,6 @@ class SetBlock(_Swap):
         self.doc.item_changed.emit("article", self.article_id)
 
 
-
 class MoveArticle(QUndoCommand):
     """Move an article to a position in a section (the same or another one). Undo puts it back
     at the index it came from."""
@@ -83,6 +82,9 @@ class MoveArticle(QUndoCommand):
         self.from_section = source.id
         self.from_index = next(i for i, a in enumerate(source.articles) if a.id == article_id)
         self.to_section, self.to_index = section_id, index
+        # The article's contents entries go with it to the new section; undo gives them back
+        # exactly the section names they had.
+        self.entry_sections = {e.id: e.section for e in doc.issue.contents if e.article == article_id}
 
     @staticmethod
     def _move(doc, article_id: str, section_id: str, index: int) -> None:
@@ -94,9 +96,16 @@ class MoveArticle(QUndoCommand):
         doc.structure_changed.emit()
 
     def redo(self) -> None:
+        name = self.doc.issue.section(self.to_section).name
+        for entry in self.doc.issue.contents:
+            if entry.id in self.entry_sections:
+                entry.section = name
         self._move(self.doc, self.article_id, self.to_section, self.to_index)
 
     def undo(self) -> None:
+        for entry in self.doc.issue.contents:
+            if entry.id in self.entry_sections:
+                entry.section = self.entry_sections[entry.id]
         self._move(self.doc, self.article_id, self.from_section, self.from_index)
 
 

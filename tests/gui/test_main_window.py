@@ -89,8 +89,11 @@ def test_move_to_another_section_from_the_menu(qtbot, window):
     action.trigger()
     assert _titles(window, "s02") == ["a03"]
     assert _titles(window, "s05") == ["a09", "a10", "a04"]
+    entry = next(e for e in window.doc.issue.contents if e.article == "a04")
+    assert entry.section == "科技动态"
     window.act_undo.trigger()
     assert _titles(window, "s02") == ["a03", "a04"] and _titles(window, "s05") == ["a09", "a10"]
+    assert entry.section == "创新平台"
 
 
 def _drop(win, dragged, target_item, position):
