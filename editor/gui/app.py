@@ -41,7 +41,8 @@ def demo_folder() -> Path:
 def first_issue(named: Path | None) -> Path:
     if named is not None:
         return named
-    recent = prefs.recent_issues()
+    from .preferences import open_recent_at_start
+    recent = prefs.recent_issues() if open_recent_at_start() else []
     return recent[0] if recent else demo_folder()
 
 

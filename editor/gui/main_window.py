@@ -21,9 +21,8 @@ from .import_menu import install_import_actions
 from .issue_actions import IssueActions
 from .issue_tree import IssueTree
 from .opening import open_document, show_error
+from .preferences import PreferencesDialog, autosave_seconds
 from .undo import MoveArticle, ReplaceMeta
-
-AUTOSAVE_SECONDS = 60
 
 
 class MainWindow(QMainWindow):
@@ -53,8 +52,7 @@ class MainWindow(QMainWindow):
         install_import_actions(self)   # File ▸ New Issue from Previous…, File ▸ Import ▸ …
         self.autosave_timer = QTimer(self)
         self.autosave_timer.timeout.connect(self.autosave)
-        seconds = int(prefs.settings().value("autosave/seconds", AUTOSAVE_SECONDS))
-        self.autosave_timer.start(max(5, seconds) * 1000)
+        self.autosave_timer.start(autosave_seconds() * 1000)
         self.resize(1100, 720)
         geometry = prefs.settings().value("window/geometry")
         if isinstance(geometry, QByteArray):
@@ -83,6 +81,7 @@ class MainWindow(QMainWindow):
         self.act_up = self._action("actionMoveUp", self.tr("Move &Up"), lambda: self.move_by(-1), "Alt+Up")
         self.act_down = self._action("actionMoveDown", self.tr("Move &Down"), lambda: self.move_by(1), "Alt+Down")
         self.act_meta = self._action("actionMeta", self.tr("Issue &Metadata…"), self.edit_meta, "Ctrl+I")
+        self.act_prefs = self._action("actionPreferences", self.tr("&Preferences…"), self.edit_preferences, S.Preferences)
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
@@ -102,6 +101,8 @@ class MainWindow(QMainWindow):
         self.move_menu = edit_menu.addMenu(self.tr("Move to &Section"))
         self.move_menu.setObjectName("menuMoveTo")
         self.move_menu.aboutToShow.connect(self._fill_move_menu)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.act_prefs)
         issue_menu = bar.addMenu(self.tr("&Issue"))
         issue_menu.addAction(self.act_meta)
         self.menus = {"file": file_menu, "edit": edit_menu, "issue": issue_menu}
@@ -281,6 +282,12 @@ class MainWindow(QMainWindow):
         index = next(i for i, a in enumerate(section.articles) if a.id == key[1]) + step
         if 0 <= index < len(section.articles):
             self.move_article(key[1], section.id, index)
+
+    def edit_preferences(self) -> None:
+        dialog = PreferencesDialog(self)
+        if dialog.exec():
+            dialog.save()
+            self.autosave_timer.start(autosave_seconds() * 1000)
 
     def edit_meta(self) -> None:
         if self.doc is None:

@@ -150,7 +150,7 @@
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/field_form.py" line="58"/>
+        <location filename="../../editor/gui/field_form.py" line="61"/>
         <source>Edit %1</source>
         <translation>修改%1</translation>
     </message>
@@ -288,128 +288,133 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="36"/>
+        <location filename="../../editor/gui/main_window.py" line="35"/>
         <source>Open an issue, or pick an article in the tree.</source>
         <translation>请打开一期期刊，或在左侧目录树中选择文章。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="40"/>
+        <location filename="../../editor/gui/main_window.py" line="39"/>
         <source>Section name</source>
         <translation>栏目名称</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="77"/>
+        <location filename="../../editor/gui/main_window.py" line="75"/>
         <source>&amp;Open Issue…</source>
         <translation>打开期刊(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="78"/>
+        <location filename="../../editor/gui/main_window.py" line="76"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="79"/>
+        <location filename="../../editor/gui/main_window.py" line="77"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="80"/>
+        <location filename="../../editor/gui/main_window.py" line="78"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="81"/>
+        <location filename="../../editor/gui/main_window.py" line="79"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="82"/>
+        <location filename="../../editor/gui/main_window.py" line="80"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="83"/>
+        <location filename="../../editor/gui/main_window.py" line="81"/>
         <source>Move &amp;Up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="84"/>
+        <location filename="../../editor/gui/main_window.py" line="82"/>
         <source>Move &amp;Down</source>
         <translation>下移(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="85"/>
+        <location filename="../../editor/gui/main_window.py" line="83"/>
         <source>Issue &amp;Metadata…</source>
         <translation>期刊信息(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="89"/>
+        <location filename="../../editor/gui/main_window.py" line="84"/>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="88"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="91"/>
+        <location filename="../../editor/gui/main_window.py" line="90"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="98"/>
+        <location filename="../../editor/gui/main_window.py" line="97"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="102"/>
+        <location filename="../../editor/gui/main_window.py" line="101"/>
         <source>Move to &amp;Section</source>
         <translation>移到栏目(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="105"/>
+        <location filename="../../editor/gui/main_window.py" line="106"/>
         <source>&amp;Issue</source>
         <translation>期刊(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="165"/>
+        <location filename="../../editor/gui/main_window.py" line="166"/>
         <source>Open issue folder</source>
         <translation>打开期刊文件夹</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="177"/>
-        <location filename="../../editor/gui/main_window.py" line="192"/>
+        <location filename="../../editor/gui/main_window.py" line="178"/>
+        <location filename="../../editor/gui/main_window.py" line="193"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="179"/>
+        <location filename="../../editor/gui/main_window.py" line="180"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="185"/>
+        <location filename="../../editor/gui/main_window.py" line="186"/>
         <source>Save issue as new folder</source>
         <translation>另存为新的期刊文件夹</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="201"/>
+        <location filename="../../editor/gui/main_window.py" line="202"/>
         <source>Autosaved.</source>
         <translation>已自动保存。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="209"/>
+        <location filename="../../editor/gui/main_window.py" line="210"/>
         <source>Unsaved edits</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="210"/>
+        <location filename="../../editor/gui/main_window.py" line="211"/>
         <source>%1 has unsaved edits. Save them?</source>
         <translation>《%1》有未保存的修改。要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="304"/>
+        <location filename="../../editor/gui/main_window.py" line="317"/>
         <source>IssueDesk</source>
         <translation>期刊编排台</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="306"/>
+        <location filename="../../editor/gui/main_window.py" line="319"/>
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
@@ -558,6 +563,29 @@
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../editor/gui/preferences.py" line="26"/>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preferences.py" line="31"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preferences.py" line="33"/>
+        <source>Autosave unsaved edits every</source>
+        <translation>自动保存未保存修改的间隔</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preferences.py" line="34"/>
+        <source>Open the most recent issue at start</source>
+        <translation>启动时打开最近编辑的期刊</translation>
+    </message>
+</context>
+<context>
     <name>RoleTable</name>
     <message>
         <location filename="../../editor/gui/meta_dialog.py" line="21"/>
@@ -641,37 +669,37 @@
         <translation>修改段落</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/undo.py" line="80"/>
+        <location filename="../../editor/gui/undo.py" line="79"/>
         <source>Move article</source>
         <translation>移动文章</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/undo.py" line="107"/>
+        <location filename="../../editor/gui/undo.py" line="116"/>
         <source>Edit issue metadata</source>
         <translation>修改期刊信息</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/undo.py" line="122"/>
+        <location filename="../../editor/gui/undo.py" line="131"/>
         <source>Insert paragraph</source>
         <translation>插入段落</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/undo.py" line="138"/>
+        <location filename="../../editor/gui/undo.py" line="147"/>
         <source>Delete block</source>
         <translation>删除段落</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/undo.py" line="156"/>
+        <location filename="../../editor/gui/undo.py" line="165"/>
         <source>New article</source>
         <translation>新文章</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/undo.py" line="178"/>
+        <location filename="../../editor/gui/undo.py" line="187"/>
         <source>Delete article</source>
         <translation>删除文章</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/undo.py" line="202"/>
+        <location filename="../../editor/gui/undo.py" line="211"/>
         <source>New section</source>
         <translation>新建栏目</translation>
     </message>

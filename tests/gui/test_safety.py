@@ -183,3 +183,16 @@ def test_window_state_persists(qtbot, issue_dir):
     finally:
         again.page_views.runner.shutdown()
         again.close()
+
+
+def test_preferences_set_the_autosave_interval(window):
+    from .conftest import on_modal
+
+    def set_interval(dialog):
+        dialog.autosave.setValue(15)
+        dialog.accept()
+
+    on_modal("preferencesDialog", set_interval)
+    window.act_prefs.trigger()
+    assert window.autosave_timer.interval() == 15_000
+    assert int(prefs.settings().value("autosave/seconds")) == 15
