@@ -15,10 +15,11 @@ import functools
 import hashlib
 import marshal
 import os
+from array import array
 from pathlib import Path
 from weakref import WeakKeyDictionary
 
-FORMAT = 2
+FORMAT = 3
 _SKIP = ("_ttf_data", "_pdfScale")          # the file's bytes, and a function made from unitsPerEm
 NAME_KEY = "\0names"                       # which attributes were TTFNameBytes
 LATER_KEY = "\0later"                      # tables kept marshalled until first asked for
@@ -85,9 +86,9 @@ def _write(entry: Path, stamp: tuple, face) -> None:
         state[key] = value
     state[NAME_KEY] = names
     try:
-        state[LATER_KEY] = {key: marshal.dumps(state.pop(key)) for key in LATER if key in state}
+        state[LATER_KEY] = {key: marshal.dumps(_packed(state.pop(key))) for key in LATER if key in state}
         blob = marshal.dumps((stamp, state))
-    except ValueError:          # something marshal cannot hold: this ReportLab keeps more than we know
+    except (ValueError, TypeError, OverflowError):   # what marshal or an array cannot hold: no entry
         return
     try:
         entry.parent.mkdir(parents=True, exist_ok=True)
@@ -135,7 +136,7 @@ def _face_class():
             later = self.__dict__.get(LATER_KEY)
             if later is None or name not in later:
                 raise AttributeError(name)
-            value = marshal.loads(later[name])
+            value = _unpacked(marshal.loads(later[name]))
             setattr(self, name, value)
             return value
 
@@ -160,6 +161,49 @@ def _face_class():
             return _Window(self._ttf_data, pos, length)
 
     return CachedFace
+
+
+def _packed(value):
+    """Lists of numbers as machine arrays: 31,000 (advance, side bearing) pairs unmarshal as
+    tuples in 8 ms, as two arrays in a few microseconds."""
+    if isinstance(value, list) and value and all(type(v) is int for v in value):
+        return ("ints", array("q", value).tobytes())
+    if isinstance(value, list) and value and all(
+            type(v) is tuple and len(v) == 2 and type(v[0]) is int and type(v[1]) is int for v in value):
+        return ("pairs", array("q", (a for a, _ in value)).tobytes(),
+                array("q", (b for _, b in value)).tobytes())
+    return ("plain", value)
+
+
+def _unpacked(packed):
+    if packed[0] == "ints":
+        return array("q", packed[1])
+    if packed[0] == "pairs":
+        return _Pairs(array("q", packed[1]), array("q", packed[2]))
+    return packed[1]
+
+
+class _Pairs:
+    """A read-only list of pairs kept as two arrays (ReportLab only indexes hmetrics)."""
+
+    __slots__ = ("first", "second")
+
+    def __init__(self, first, second):
+        self.first, self.second = first, second
+
+    def __len__(self) -> int:
+        return len(self.first)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return list(zip(self.first[i], self.second[i]))
+        return self.first[i], self.second[i]
+
+    def __iter__(self):
+        return zip(self.first, self.second)
+
+    def __eq__(self, other) -> bool:
+        return list(self) == list(other)
 
 
 class _Window:
