@@ -140,7 +140,8 @@ class LineDrawer:
                 return
             kept.append((name, font, state))
         # a later document seeds the names in this order: they must be F1, F2 ... with no gap
-        expected = [f"{state.namePrefix}{n}" for n in range(1, len(kept) + 1)]
+        prefix = kept[0][2].namePrefix if kept else ""
+        expected = [f"{prefix}{n}" for n in range(1, len(kept) + 1)]
         if sorted((s.internalName for _, _, s in kept), key=_number) != expected:
             _CARRY.reset()
             return
