@@ -8,7 +8,11 @@ time. The file itself is still read whole (ReportLab cuts the embedded subsets o
 
 A cache entry names the file's path, size and modification time, the face index and
 ReportLab's version; anything that does not match, or cannot be read, is parsed afresh and the
-entry rewritten. marshal, not pickle: loading a damaged or foreign file cannot run code."""
+entry rewritten. marshal, not pickle: loading a damaged or foreign file cannot run code.
+
+A face made from an entry also spares work when a PDF is written: glyphs are cut out of the
+file's bytes rather than out of a fresh copy of the glyph table for every subset, and a subset
+made before in the session (same characters) is not made again."""
 from __future__ import annotations
 
 import functools
@@ -23,8 +27,8 @@ FORMAT = 3
 _SKIP = ("_ttf_data", "_pdfScale")          # the file's bytes, and a function made from unitsPerEm
 NAME_KEY = "\0names"                       # which attributes were TTFNameBytes
 LATER_KEY = "\0later"                      # tables kept marshalled until first asked for
-# Needed only to write a subset (hmetrics, glyphPos) or to shape text (glyphToChar, the slowest
-# to load): a process that only lays out never unpacks them.
+# Needed to write a subset (hmetrics, glyphPos; glyphPos also for the ink of a few marks) or to
+# shape text (glyphToChar, the slowest to load, which we never do): unpacked when first used.
 LATER = ("glyphToChar", "hmetrics", "glyphPos")
 SUBSETS_KEY = "\0subsets"                  # font files made of this face, by their characters
 MAX_SUBSETS = 64
