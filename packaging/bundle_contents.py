@@ -176,7 +176,7 @@ def check_fonts_ready(folder: Path | None = None) -> None:
         raise SystemExit(f"fonts not ready in {folder}: {bad}; run: issuedesk fonts prepare")
 
 
-def windows_version_file(target: Path, version: str | None = None) -> Path:
+def windows_version_file(target: Path, version: str | None = None, exe: str = EXE_NAME) -> Path:
     """Write the version resource of the Windows programs in PyInstaller's version-file form
     (a Python expression PyInstaller evaluates on Windows)."""
     version = version or project_version()
@@ -185,9 +185,9 @@ def windows_version_file(target: Path, version: str | None = None) -> Path:
         "CompanyName": PUBLISHER,
         "FileDescription": f"{APP_NAME} {APP_NAME_ZH}",
         "FileVersion": version,
-        "InternalName": EXE_NAME,
+        "InternalName": exe,
         "LegalCopyright": f"© {PUBLISHER}",
-        "OriginalFilename": f"{EXE_NAME}.exe",
+        "OriginalFilename": f"{exe}.exe",
         "ProductName": f"{APP_NAME} {APP_NAME_ZH}",
         "ProductVersion": version,
     }

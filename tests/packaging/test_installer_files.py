@@ -40,6 +40,30 @@ def test_windows_version_file_is_an_expression_with_the_version(bc, tmp_path):
     assert "期刊编排台" in text
 
 
+def test_windows_version_file_reads_back_as_pyinstaller_reads_it(bc, tmp_path):
+    """PyInstaller decodes the file (BOM / coding cookie, else UTF-8) and evaluates it with its
+    version-resource classes; here the classes are stand-ins that keep their arguments."""
+    misc = pytest.importorskip("PyInstaller.utils.misc")
+    path = bc.windows_version_file(tmp_path / "v.txt", "0.3.1")
+    text = misc.decode(path.read_bytes())
+
+    def keep(kind):
+        return lambda *args, **kwargs: (kind, args, kwargs)
+    names = ("VSVersionInfo", "FixedFileInfo", "StringFileInfo", "StringTable", "StringStruct",
+             "VarFileInfo", "VarStruct")
+    info = eval(text, {name: keep(name) for name in names})   # noqa: S307 - our own file
+    kind, _, kwargs = info
+    assert kind == "VSVersionInfo"
+    assert kwargs["ffi"][2]["filevers"] == (0, 3, 1, 0)
+    table = kwargs["kids"][0][1][0][0]
+    strings = dict(entry[1] for entry in table[1][1])
+    assert strings["ProductVersion"] == "0.3.1"
+    assert strings["OriginalFilename"] == f"{bc.EXE_NAME}.exe"
+    assert "期刊编排台" in strings["ProductName"]
+    gui = bc.windows_version_file(tmp_path / "g.txt", "0.3.1", exe=bc.GUI_EXE_NAME).read_text(encoding="utf-8")
+    assert f"StringStruct('OriginalFilename', '{bc.GUI_EXE_NAME}.exe')" in gui
+
+
 @pytest.mark.parametrize("dest, kept", [
     ("PySide6/Qt/translations/qtbase_zh_CN.qm", True),
     ("PySide6/Qt/translations/qtbase_en.qm", True),
