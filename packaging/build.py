@@ -129,9 +129,16 @@ def _soname_package(soname: str) -> str:
     return f"{stem}-{version}" if stem[-1:].isdigit() else f"{stem}{version}"
 
 
-def system_depends(bundle: Path) -> list[str]:
-    """The Debian packages that hold the libraries the bundle takes from the system (libc,
-    GL, fontconfig …): whatever `ldd` resolves outside the bundle, looked up with dpkg -S."""
+def _known_package(name: str) -> bool:
+    res = subprocess.run(["apt-cache", "show", "--no-all-versions", name], capture_output=True, text=True)
+    return res.returncode == 0 and bool(res.stdout.strip())
+
+
+def system_relations(bundle: Path) -> tuple[list[str], list[str]]:
+    """(Depends, Recommends) of the .deb. Depends: the Debian packages that hold the libraries
+    the bundle takes from the system (libc, GL, xcb …), whatever `ldd` resolves outside the
+    bundle, looked up with dpkg -S. Recommends: libraries not on the build machine at all,
+    which only Qt's optional plugins want (GTK theme, Wayland); Qt falls back without them."""
     outside: set[str] = set()
     missing: set[str] = set()
     env = dict(os.environ, LD_LIBRARY_PATH=os.pathsep.join(
@@ -144,20 +151,27 @@ def system_depends(bundle: Path) -> list[str]:
                 missing.add(name)
             elif rest.startswith("/") and not rest.startswith(str(bundle)):
                 outside.add(os.path.realpath(rest.split(" (")[0]))
-    packages = {"libc6"}
+    depends = {"libc6"}
     for path in sorted(outside):
         res = subprocess.run(["dpkg", "-S", path], capture_output=True, text=True)
         if res.returncode != 0:   # usrmerge: dpkg knows /lib/..., ldd says /usr/lib/...
             alt = path.replace("/usr/lib/", "/lib/", 1)
             res = subprocess.run(["dpkg", "-S", alt], capture_output=True, text=True)
         if res.returncode == 0:
-            packages.add(res.stdout.split(":")[0].split(",")[0].strip())
+            depends.add(res.stdout.split(":")[0].split(",")[0].strip())
+    recommends = set()
     for soname in sorted(missing):
-        say(t("注意：{so} 在本机缺失，依赖写作 {pkg}", "note: {so} is missing here; depending on {pkg}",
-              so=soname, pkg=_soname_package(soname)))
-        packages.add(_soname_package(soname))
+        guess = _soname_package(soname)
+        if _known_package(guess):
+            say(t("注意：{so} 在本机缺失，建议安装 {pkg}", "note: {so} is missing here; recommending {pkg}",
+                  so=soname, pkg=guess))
+            recommends.add(guess)
+        else:   # e.g. libgdk-3.so.0 lives in libgtk-3-0, which the rule cannot know
+            say(t("注意：{so} 在本机缺失，找不到对应的软件包", "note: {so} is missing here; no package found for it",
+                  so=soname))
     floor = glibc_floor(bundle)
-    return [f"libc6 (>= {floor})" if name == "libc6" and floor else name for name in sorted(packages)]
+    depends_list = [f"libc6 (>= {floor})" if name == "libc6" and floor else name for name in sorted(depends)]
+    return depends_list, sorted(recommends - depends)
 
 
 def glibc_floor(bundle: Path) -> str | None:
@@ -215,9 +229,13 @@ def stage_deb(bundle: Path, root: Path, version: str, arch: str) -> None:
         if not path.is_symlink():
             path.chmod(path.stat().st_mode & ~0o022)
 
+    depends, recommends = system_relations(root / INSTALL_PREFIX)
+    relations = f"Depends: {', '.join(depends)}"
+    if recommends:
+        relations += f"\nRecommends: {', '.join(recommends)}"
     control = (LINUX / "control.in").read_text(encoding="utf-8").format(
         version=version, arch=arch, installed_kb=folder_size(root) // 1024 + 1,
-        depends=", ".join(system_depends(root / INSTALL_PREFIX)), maintainer=MAINTAINER)
+        relations=relations, maintainer=MAINTAINER)
     (root / "DEBIAN").mkdir(exist_ok=True)
     (root / "DEBIAN/control").write_text(control, encoding="utf-8")
 

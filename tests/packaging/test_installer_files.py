@@ -148,11 +148,13 @@ def test_launcher_runs_the_program_in_opt(build):
 
 def test_control_file_fills_in(build, bc):
     text = (build.LINUX / "control.in").read_text(encoding="utf-8").format(
-        version="0.1.0", arch="amd64", installed_kb=1234, depends="libc6, libgl1",
+        version="0.1.0", arch="amd64", installed_kb=1234,
+        relations="Depends: libc6, libgl1\nRecommends: libgtk-3-0",
         maintainer=build.MAINTAINER)
     fields = dict(line.split(": ", 1) for line in text.splitlines() if re.match(r"^[A-Z][\w-]*: ", line))
     assert fields["Package"] == "issuedesk" and fields["Version"] == "0.1.0"
     assert fields["Installed-Size"] == "1234" and fields["Depends"] == "libc6, libgl1"
+    assert fields["Recommends"] == "libgtk-3-0"
     # A description's continuation lines start with a space, and an empty one is " .".
     body = text.split("Description: ", 1)[1].splitlines()[1:]
     assert body and all(line.startswith(" ") for line in body)

@@ -62,6 +62,17 @@ def test_deb_describes_itself(built, bc):
     assert int(_field(deb, "Installed-Size")) > 100_000   # KiB: program, Qt and fonts
 
 
+def test_apt_could_install_the_deb_here(built):
+    """Every package the .deb depends on exists (a simulation: nothing is installed)."""
+    if shutil.which("apt-get") is None:
+        pytest.skip("apt-get is not here")
+    _, deb = built
+    res = subprocess.run(["apt-get", "install", "--simulate", "--no-install-recommends", str(deb)],
+                         capture_output=True, text=True, timeout=300)
+    assert res.returncode == 0, res.stdout[-3000:] + res.stderr[-3000:]
+    assert "Inst issuedesk" in res.stdout
+
+
 def test_deb_installs_program_launcher_desktop_entry_mime_type_and_icons(built):
     _, deb = built
     listing = subprocess.run(["dpkg-deb", "-c", str(deb)], capture_output=True, text=True,
