@@ -126,3 +126,13 @@ def test_a_subset_made_again_is_the_same_font_file(ready_fonts, tmp_path):
     assert first == parsed.face.makeSubset(subset)
     assert cached.face.makeSubset(list(subset)) is first
     assert cached.face.makeSubset(subset + [ord("新")]) == parsed.face.makeSubset(subset + [ord("新")])
+
+
+def test_entries_go_beside_our_fonts_or_to_the_user_folder(tmp_path, monkeypatch):
+    ours = tmp_path / "fonts"
+    ours.mkdir()
+    monkeypatch.setenv("ISSUEDESK_FONTS", str(ours))
+    monkeypatch.setenv("ISSUEDESK_DATA", str(tmp_path / "data"))
+    assert fonts._face_cache_dir(ours / "NotoSerifSC-Regular.ttf") == ours / ".faces"
+    # a system font folder is never written to
+    assert fonts._face_cache_dir(tmp_path / "usr" / "simsun.ttc") == tmp_path / "data" / "cache" / "faces"
