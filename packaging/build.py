@@ -310,14 +310,14 @@ def main(argv: list[str] | None = None) -> int:
     start = time.monotonic()
     prepare_inputs()
     bundle = freeze(dist, work / "pyinstaller")
-    frozen_at = time.monotonic()
-    say(t("程序包：{p}（{mb:.0f} MB，{s:.0f} 秒）", "Bundle: {p} ({mb:.0f} MB, {s:.0f} s)",
-          p=bundle, mb=folder_size(bundle) / 1e6, s=frozen_at - start))
     if args.target == "linux":
         say(t("已清除 {n} 个程序库中指向构建机的搜索路径", "Removed build-machine search paths from {n} libraries",
               n=scrub_runpaths(bundle)))
         say(t("已去除调试信息：省下 {mb:.0f} MB", "Stripped debugging sections: {mb:.0f} MB saved",
               mb=strip_debug_info(bundle) / 1e6))
+    say(t("程序包：{p}（{mb:.0f} MB，{s:.0f} 秒）", "Bundle: {p} ({mb:.0f} MB, {s:.0f} s)",
+          p=bundle, mb=folder_size(bundle) / 1e6, s=time.monotonic() - start))
+    if args.target == "linux":
         out = build_deb(bundle, dist, work, args.deb_level)
     else:
         out = build_installer(bundle, dist)
