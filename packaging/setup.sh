@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Sets up a fresh Debian/Ubuntu machine to run and test IssueDesk from this checkout:
-# the system libraries Qt needs (also offscreen), poppler-utils for looking at PDFs,
+# Sets up a fresh Debian/Ubuntu machine to run, test and package IssueDesk from this checkout:
+# the system libraries Qt needs (also offscreen), poppler-utils for looking at PDFs, what the
+# installer build and its smoke test use (nsis, xvfb, Qt's X11 libraries to bundle, …),
 # the Python packages, and the Chinese fonts prepared once (about a minute, with progress).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,10 +12,12 @@ if command -v apt-get >/dev/null 2>&1; then
   export DEBIAN_FRONTEND=noninteractive
   $SUDO apt-get update -qq
   $SUDO apt-get install -y -qq --no-install-recommends \
-    libegl1 libgl1 libfontconfig1 libxkbcommon0 libdbus-1-3 libglib2.0-0 poppler-utils >/dev/null
+    libegl1 libgl1 libfontconfig1 libxkbcommon0 libdbus-1-3 libglib2.0-0 poppler-utils \
+    nsis xvfb x11-utils scrot strace shared-mime-info desktop-file-utils binutils \
+    libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxkbcommon-x11-0 >/dev/null
 fi
 
 PY="${PYTHON:-python3}"
 "$PY" -m pip install -q --upgrade pip >/dev/null 2>&1 || true
-"$PY" -m pip install -q -e ".[test]"
+"$PY" -m pip install -q -e ".[test,build]"
 "$PY" -m editor fonts prepare
