@@ -6,11 +6,12 @@ The files are read off the GUI thread; a file that cannot be read (not a Word fi
 encrypted, a legacy .doc) is named with the reason and left out, the others are unaffected."""
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QIcon, QImage, QImageReader, QPixmap
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout,
                                QHeaderView, QLabel, QMessageBox, QProgressBar, QPushButton, QStyle,
                                QTreeWidget, QTreeWidgetItem, QVBoxLayout)
@@ -36,21 +37,32 @@ class ReadOutcome:
     path: Path
     doc: DocxArticle | None = None
     error: str | None = None
-    thumbnails: list[QImage | None] = field(default_factory=list)   # one per picture of doc
+    thumbnails: list[Thumb | None] = field(default_factory=list)   # one per picture of doc
 
 
-def thumbnail(data: bytes, side: int = THUMB_PX) -> QImage | None:
-    """A small picture for the preview, decoded at the small size (a 30-megapixel photo is
-    never held at full size for it)."""
-    buffer = QBuffer()
-    buffer.setData(QByteArray(data))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    reader = QImageReader(buffer)
-    size = reader.size()
-    if size.isValid():
-        reader.setScaledSize(size.scaled(side, side, Qt.AspectRatioMode.KeepAspectRatio))
-    image = reader.read()
-    return None if image.isNull() else image
+@dataclass
+class Thumb:
+    """A preview picture as plain RGB bytes: made with Pillow on the reading thread, turned into
+    a QImage on the GUI thread, so the reading thread needs nothing of Qt."""
+    width: int
+    height: int
+    rgb: bytes
+
+    def image(self) -> QImage:
+        return QImage(self.rgb, self.width, self.height, 3 * self.width, QImage.Format.Format_RGB888).copy()
+
+
+def thumbnail(data: bytes, side: int = THUMB_PX) -> Thumb | None:
+    """A small picture for the preview; a JPEG is decoded at a fraction of its size."""
+    from PIL import Image
+    try:
+        with Image.open(io.BytesIO(data)) as im:
+            im.draft("RGB", (side * 2, side * 2))
+            small = im.convert("RGB")
+            small.thumbnail((side, side))
+            return Thumb(small.width, small.height, small.tobytes())
+    except Exception:   # the picture was checked on the way in; a preview can do without it
+        return None
 
 
 def read_all(paths: list[Path], job=None) -> list[ReadOutcome]:
@@ -225,7 +237,7 @@ class ImportDocxDialog(QDialog):
                     sub = QTreeWidgetItem(child, [sub_label, sub_value])
                     sub.setToolTip(1, sub_value)
                     if key == "figures" and outcome.thumbnails[n] is not None:
-                        sub.setIcon(1, QIcon(QPixmap.fromImage(outcome.thumbnails[n])))
+                        sub.setIcon(1, QIcon(QPixmap.fromImage(outcome.thumbnails[n].image())))
                     elif key == "findings":
                         sub.setIcon(0, self._small_icon(SEVERITY_ICONS.get(
                             outcome.doc.findings[n].severity, QStyle.StandardPixmap.SP_MessageBoxWarning)))

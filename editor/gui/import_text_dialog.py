@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog,
                                QFormLayout, QHeaderView, QLabel, QLineEdit, QTableWidget,
                                QTableWidgetItem, QVBoxLayout)
@@ -30,8 +29,6 @@ def import_into_new_folder(source: Path, target: Path):
 
 
 class ImportTextDialog(QDialog):
-    imported = Signal(object)     # the ImportResult, after the folder was written
-
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("importTextDialog")
@@ -164,4 +161,3 @@ class ImportTextDialog(QDialog):
         self.open_button.setDefault(True)
         self.close_button.setText(t("关闭", "Close"))
         self._update_buttons()
-        self.imported.emit(result)
