@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QIcon, QImage, QPixmap
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout,
+from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QHBoxLayout,
                                QHeaderView, QLabel, QMessageBox, QProgressBar, QPushButton, QStyle,
                                QTreeWidget, QTreeWidgetItem, QVBoxLayout)
 
@@ -22,6 +22,7 @@ from editor.importers.docx import DocxArticle, read_docx
 from editor.importers.docx.attach import DEFAULT_SECTION
 from editor.model import Figure, Paragraph, Subhead, Table
 
+from .dialog_parts import ok_cancel
 from .import_worker import BackgroundCall
 from .opening import show_error
 from .undo_import import ImportArticles, copy_images_with, prepare_import
@@ -132,14 +133,7 @@ class ImportDocxDialog(QDialog):
         row.addWidget(QLabel(t("放入栏目：", "Into section:"), self))
         row.addWidget(self.section, 1)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel, self)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(t("导入", "Import"))
-        self.ok_button.setObjectName("importButton")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(t("取消", "Cancel"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.ok_button = ok_cancel(self, t("导入", "Import"), "importButton")
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)

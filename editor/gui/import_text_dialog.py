@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFi
 from editor.errors import UserError
 from editor.i18n import t
 
+from .dialog_parts import free_folder, with_button
 from .import_worker import BackgroundCall
-from .new_issue_dialog import free_folder, with_button
 from .opening import show_error
 
 

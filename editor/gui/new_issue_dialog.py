@@ -4,39 +4,18 @@ articles. The dialog shows what the new issue will be before it writes the folde
 opens it when the dialog is accepted."""
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
-                               QLabel, QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QDialog, QFileDialog, QFormLayout, QLabel, QLineEdit, QSpinBox,
+                               QVBoxLayout)
 
 from editor.errors import UserError
 from editor.i18n import t
 from editor.model import Issue, next_issue
 from editor.store import create_issue_folder, load_issue
 
+from .dialog_parts import free_folder, ok_cancel, with_button
 from .opening import show_error
-
-
-def free_folder(parent: Path, name: str) -> Path:
-    """parent/name, or parent/name-2, -3 … : the first that is absent or an empty folder."""
-    name = re.sub(r'[\\/:*?"<>|\s]+', "-", name).strip("-.") or "issue"
-    candidate, n = parent / name, 2
-    while candidate.exists() and (not candidate.is_dir() or any(candidate.iterdir())):
-        candidate, n = parent / f"{name}-{n}", n + 1
-    return candidate
-
-
-def with_button(widget: QWidget, text: str, slot) -> QWidget:
-    """`widget` with a button at its right (a path and its Browse…), as one form row."""
-    box = QWidget(widget.parentWidget())
-    row = QHBoxLayout(box)
-    row.setContentsMargins(0, 0, 0, 0)
-    row.addWidget(widget, 1)
-    button = QPushButton(text, box)
-    button.clicked.connect(slot)
-    row.addWidget(button)
-    return box
 
 
 def issue_label(issue: Issue) -> str:
@@ -80,14 +59,7 @@ class NewIssueDialog(QDialog):
         form.addRow(t("沿用：", "Carried over:"), self.carried)
         form.addRow(t("新期刊文件夹：", "New issue folder:"), target_row)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel, self)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(t("新建", "Create"))
-        self.ok_button.setObjectName("createButton")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(t("取消", "Cancel"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.ok_button = ok_cancel(self, t("新建", "Create"), "createButton")
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addStretch(1)
