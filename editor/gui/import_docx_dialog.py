@@ -100,6 +100,7 @@ class ImportDocxDialog(QDialog):
         self.reader = BackgroundCall(self)
         self.reader.finished.connect(self._read_done)
         self.reader.progress.connect(self._read_progress)
+        self.reader.failed.connect(self._read_failed)
 
         self.add_button = QPushButton(t("添加文件(&A)…", "&Add files…"), self)
         self.add_button.setObjectName("addFilesButton")
@@ -187,6 +188,15 @@ class ImportDocxDialog(QDialog):
         self._update_ok()
         if refused:
             self._show_refused(refused)
+        self.read_finished.emit()
+
+    def _read_failed(self, exc: UserError) -> None:
+        self.progress.hide()
+        self.outcomes = []
+        self.preview.clear()
+        self.status.setText(exc.message)
+        self._update_ok()
+        show_error(self, exc, t("无法导入", "Cannot import"))
         self.read_finished.emit()
 
     def _show_refused(self, refused: list[ReadOutcome]) -> None:

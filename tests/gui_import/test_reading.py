@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from editor.gui.import_docx_dialog import ImportDocxDialog, read_all
 
+from .conftest import on_modal
+
 
 class _Job:
     def __init__(self, stop_after: int):
@@ -46,5 +48,22 @@ def test_dialog_reports_progress_and_a_cancel_drops_the_result(qtbot, import_win
     assert not dialog.reading
     qtbot.wait(300)   # whatever the cancelled read still delivers is dropped
     assert finished == [] and dialog.preview.topLevelItemCount() == 0
+    assert import_window.doc.stack.count() == 0
+    dialog.deleteLater()
+
+
+def test_a_failure_of_the_reading_itself_is_shown_and_changes_nothing(qtbot, import_window, docx_dir, monkeypatch):
+    import editor.gui.import_docx_dialog as module
+
+    def broken(paths, job=None):
+        raise MemoryError("no room for the pictures")
+    monkeypatch.setattr(module, "read_all", broken)
+    dialog = ImportDocxDialog(import_window.doc, None, import_window)
+    errors = []
+    on_modal("errorDialog", lambda box: (errors.append(box.text()), box.accept()))
+    with qtbot.waitSignal(dialog.read_finished, timeout=20000):
+        dialog.set_files([docx_dir / "a1-qiche-chanye-jiqun.docx"])
+    assert errors and "MemoryError" in errors[0] and "no room" in errors[0]
+    assert not dialog.ok_button.isEnabled() and not dialog.progress.isVisible()
     assert import_window.doc.stack.count() == 0
     dialog.deleteLater()
