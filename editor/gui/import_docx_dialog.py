@@ -312,7 +312,7 @@ def describe(doc: DocxArticle) -> list[tuple[str, str, str, list[tuple[str, str]
     sidebars = [(s.label, one_line(s.title) or t("（无标题）", "(untitled)")) for s in art.sidebars()]
     if sidebars:
         rows.append(("sidebars", t("链接框", "Sidebars"), str(len(sidebars)), sidebars))
-    notes = [(n.label, one_line(" ".join(b.text for b in n.blocks))[:60]) for n in art.notes()]
+    notes = [(n.label, one_line(" ".join(b.text for b in n.blocks))) for n in art.notes()]
     if notes:
         rows.append(("notes", t("注释", "Notes"), str(len(notes)), notes))
     tables = [(one_line(b.title) or t("（无标题）", "(untitled)"),
