@@ -5,7 +5,7 @@ import math
 import zlib
 from pathlib import Path
 
-from editor.model import ContentsEntry, Figure, ImageInfo, Issue
+from editor.model import ContentsEntry, ImageInfo, Issue
 
 from .articles import demo_sections
 from .masthead import COVER_PHOTO_MM, demo_back_pages, demo_meta, demo_photo_page

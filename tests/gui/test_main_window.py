@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, QPoint, Qt
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QPlainTextEdit
 
 from editor.store import load_issue
 
@@ -145,8 +145,8 @@ def test_edit_a_paragraph_keeps_its_run_in_head(qtbot, window):
     item = body.item(index)
     body.setCurrentItem(item)
     body.editItem(item)
-    editor = QApplication.focusWidget()
-    assert isinstance(editor, QLineEdit) or editor is not None
+    editor = body.findChild(QPlainTextEdit, "paragraphEditor")
+    assert editor.toPlainText() == item.text()
     qtbot.keyClick(editor, Qt.Key.Key_End)
     type_chinese(editor, "目前这项技术已申请发明专利。")
     qtbot.keyClick(editor, Qt.Key.Key_Return)

@@ -8,8 +8,6 @@ import subprocess
 import sys
 import textwrap
 
-from PySide6.QtCore import Qt
-
 from editor.store import IssueFolder, load_issue
 from editor.gui import settings as prefs
 
