@@ -5,9 +5,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from editor.paths import user_data_dir
+from editor.paths import resource, user_data_dir
 
 from . import settings as prefs
 from .display_fonts import install_app_font
@@ -23,6 +24,9 @@ def application() -> QApplication:
         app.setApplicationName("IssueDesk")
         app.setOrganizationName("IssueDesk")
     if not app.property("issuedesk_ready"):
+        icon = resource("icons", "issuedesk.png")
+        if icon.is_file():
+            app.setWindowIcon(QIcon(str(icon)))
         install_translators(app)
         install_app_font(app)
         app.setProperty("issuedesk_ready", True)

@@ -25,3 +25,8 @@ def test_gui_command_opens_the_issue_and_exits_cleanly(qtbot, issue_dir):
     assert main(["gui", str(issue_dir)]) == 0
     assert "青溪科技 2026年第11期" in seen["title"]
     assert prefs.recent_issues()[0] == issue_dir.resolve()
+
+
+def test_the_application_carries_the_program_icon(window):
+    assert not QApplication.windowIcon().isNull()
+    assert not window.windowIcon().isNull()
