@@ -292,7 +292,8 @@ class MainWindow(QMainWindow):
     def edit_meta(self) -> None:
         if self.doc is None:
             return
-        dialog = MetaDialog(self.doc.issue.meta, self.doc.read_only, self)
+        dialog = MetaDialog(self.doc.issue.meta, self.doc.read_only, self,
+                            add_image=None if self.doc.read_only else self.doc.folder.add_image)
         if dialog.exec() and not self.doc.read_only:
             meta = dialog.result_meta()
             if meta != self.doc.issue.meta:

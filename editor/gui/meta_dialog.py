@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QPlainTextEdit,
-                               QLabel, QSpinBox, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout,
+                               QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout,
                                QWidget, QHeaderView)
 
 from editor.model import IssueMeta, Role
@@ -37,8 +37,11 @@ class RoleTable(QTableWidget):
 
 
 class MetaDialog(QDialog):
-    def __init__(self, meta: IssueMeta, read_only: bool = False, parent=None):
+    def __init__(self, meta: IssueMeta, read_only: bool = False, parent=None, add_image=None):
+        """add_image(data, name_hint) -> relative path stores a chosen cover photo in the issue
+        folder; without it the cover photo cannot be changed here."""
         super().__init__(parent)
+        self.add_image = add_image
         self.setObjectName("metaDialog")
         self.setWindowTitle(self.tr("Issue metadata and colophon"))
         self.meta = copy.deepcopy(meta)
@@ -79,6 +82,17 @@ class MetaDialog(QDialog):
         self._line(printing, "cycle", self.tr("Publication cycle"), meta.cycle)
 
         cover = self._form(tabs, self.tr("Cover"))
+        self.cover_image = meta.cover.image
+        self.cover_label = QLabel(meta.cover.image or self.tr("(none)"))
+        self.cover_label.setObjectName("coverImage")
+        self.cover_button = QPushButton(self.tr("Choose…"))
+        self.cover_button.setObjectName("chooseCover")
+        self.cover_button.setEnabled(add_image is not None and not read_only)
+        self.cover_button.clicked.connect(self.choose_cover)
+        row = QHBoxLayout()
+        row.addWidget(self.cover_label, 1)
+        row.addWidget(self.cover_button)
+        cover.addRow(self.tr("Cover photo"), row)
         self._line(cover, "cover.description", self.tr("Cover description"), meta.cover.description)
         self._line(cover, "cover.credit", self.tr("Photo credit"), meta.cover.credit)
         self._line(cover, "cover.slogan", self.tr("Slogan"), meta.cover.slogan)
@@ -113,6 +127,27 @@ class MetaDialog(QDialog):
         form.addRow(label, spin)
         return spin
 
+    def ask_picture(self):
+        """The file a person picks; tests replace this."""
+        from pathlib import Path
+        name = QFileDialog.getOpenFileName(self, self.tr("Cover photo"), "",
+                                           self.tr("Pictures (*.jpg *.jpeg *.png *.tif *.tiff)"))[0]
+        return Path(name) if name else None
+
+    def choose_cover(self) -> None:
+        path = self.ask_picture()
+        if path is None or self.add_image is None:
+            return
+        from editor.errors import UserError
+        from editor.importers.images import prepare_image_file
+        try:
+            prepared = prepare_image_file(path)
+            self.cover_image = self.add_image(prepared.data, path.stem + prepared.ext)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Cover photo"), exc.message)
+            return
+        self.cover_label.setText(self.cover_image)
+
     def result_meta(self) -> IssueMeta:
         """The metadata as edited: empty optional texts and zero numbers become None."""
         meta = copy.deepcopy(self.meta)
@@ -125,5 +160,6 @@ class MetaDialog(QDialog):
         meta.cumulative = self.cumulative.value() or None
         meta.print_run = self.print_run.value() or None
         meta.publishers, meta.board = self.publishers.roles(), self.board.roles()
+        meta.cover.image = self.cover_image
         meta.cover.lines = [ln.strip() for ln in self.cover_lines.toPlainText().splitlines() if ln.strip()]
         return meta

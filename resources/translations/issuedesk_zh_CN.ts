@@ -409,12 +409,12 @@
         <translation>《%1》有未保存的修改。要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="317"/>
+        <location filename="../../editor/gui/main_window.py" line="318"/>
         <source>IssueDesk</source>
         <translation>期刊编排台</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="319"/>
+        <location filename="../../editor/gui/main_window.py" line="320"/>
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
@@ -422,144 +422,166 @@
 <context>
     <name>MetaDialog</name>
     <message>
-        <location filename="../../editor/gui/meta_dialog.py" line="43"/>
+        <location filename="../../editor/gui/meta_dialog.py" line="46"/>
         <source>Issue metadata and colophon</source>
         <translation>期刊信息与版权页</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/meta_dialog.py" line="49"/>
+        <location filename="../../editor/gui/meta_dialog.py" line="52"/>
         <source>Issue</source>
         <translation>本期</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/meta_dialog.py" line="50"/>
+        <location filename="../../editor/gui/meta_dialog.py" line="53"/>
         <source>Masthead title</source>
         <translation>刊名</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/meta_dialog.py" line="51"/>
+        <location filename="../../editor/gui/meta_dialog.py" line="54"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/meta_dialog.py" line="52"/>
+        <location filename="../../editor/gui/meta_dialog.py" line="55"/>
         <source>Number</source>
         <translation>期号</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/meta_dialog.py" line="53"/>
+        <location filename="../../editor/gui/meta_dialog.py" line="56"/>
         <source>Cumulative number</source>
         <translation>总期号</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/meta_dialog.py" line="54"/>
+        <location filename="../../editor/gui/meta_dialog.py" line="57"/>
         <source>Permit number</source>
         <translation>准印证号</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/meta_dialog.py" line="55"/>
+        <location filename="../../editor/gui/meta_dialog.py" line="58"/>
         <source>Internal marking</source>
         <translation>内部资料标识</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/meta_dialog.py" line="56"/>
+        <location filename="../../editor/gui/meta_dialog.py" line="59"/>
         <source>Distribution</source>
         <translation>发送对象</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/meta_dialog.py" line="64"/>
+        <location filename="../../editor/gui/meta_dialog.py" line="67"/>
         <source>Publishers (主办, 承办, 协办 …)</source>
         <translation>主办单位（主办、承办、协办……）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/meta_dialog.py" line="66"/>
+        <location filename="../../editor/gui/meta_dialog.py" line="69"/>
         <source>Editorial board; separate names with 、</source>
         <translation>编辑委员会（姓名之间用“、”分隔）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/meta_dialog.py" line="68"/>
+        <location filename="../../editor/gui/meta_dialog.py" line="71"/>
         <source>Publishers and board</source>
         <translation>主办单位与编委会</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/meta_dialog.py" line="70"/>
+        <location filename="../../editor/gui/meta_dialog.py" line="73"/>
         <source>Contact and printing</source>
         <translation>联系方式与印刷</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/meta_dialog.py" line="72"/>
+        <location filename="../../editor/gui/meta_dialog.py" line="75"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/meta_dialog.py" line="72"/>
+        <location filename="../../editor/gui/meta_dialog.py" line="75"/>
         <source>Postcode</source>
         <translation>邮编</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/meta_dialog.py" line="73"/>
+        <location filename="../../editor/gui/meta_dialog.py" line="76"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/meta_dialog.py" line="73"/>
+        <location filename="../../editor/gui/meta_dialog.py" line="76"/>
         <source>Fax</source>
         <translation>传真</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/meta_dialog.py" line="74"/>
+        <location filename="../../editor/gui/meta_dialog.py" line="77"/>
         <source>Website</source>
         <translation>网址</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/meta_dialog.py" line="74"/>
+        <location filename="../../editor/gui/meta_dialog.py" line="77"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/meta_dialog.py" line="76"/>
+        <location filename="../../editor/gui/meta_dialog.py" line="79"/>
         <source>Printer</source>
         <translation>承印</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/meta_dialog.py" line="77"/>
+        <location filename="../../editor/gui/meta_dialog.py" line="80"/>
         <source>Print run</source>
         <translation>印数</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/meta_dialog.py" line="78"/>
+        <location filename="../../editor/gui/meta_dialog.py" line="81"/>
         <source>Print date</source>
         <translation>印刷日期</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/meta_dialog.py" line="79"/>
+        <location filename="../../editor/gui/meta_dialog.py" line="82"/>
         <source>Publication cycle</source>
         <translation>出版周期</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/meta_dialog.py" line="81"/>
+        <location filename="../../editor/gui/meta_dialog.py" line="84"/>
         <source>Cover</source>
         <translation>封面</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/meta_dialog.py" line="82"/>
+        <location filename="../../editor/gui/meta_dialog.py" line="86"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/meta_dialog.py" line="88"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/meta_dialog.py" line="95"/>
+        <location filename="../../editor/gui/meta_dialog.py" line="133"/>
+        <location filename="../../editor/gui/meta_dialog.py" line="147"/>
+        <source>Cover photo</source>
+        <translation>封面照片</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/meta_dialog.py" line="96"/>
         <source>Cover description</source>
         <translation>封面说明</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/meta_dialog.py" line="83"/>
+        <location filename="../../editor/gui/meta_dialog.py" line="97"/>
         <source>Photo credit</source>
         <translation>摄影署名</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/meta_dialog.py" line="84"/>
+        <location filename="../../editor/gui/meta_dialog.py" line="98"/>
         <source>Slogan</source>
         <translation>标语</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/meta_dialog.py" line="87"/>
+        <location filename="../../editor/gui/meta_dialog.py" line="101"/>
         <source>Cover lines (one per line)</source>
         <translation>封面要目（每行一条）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/meta_dialog.py" line="134"/>
+        <source>Pictures (*.jpg *.jpeg *.png *.tif *.tiff)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
 </context>
 <context>

@@ -209,3 +209,22 @@ def test_replace_a_picture_is_one_undoable_step(qtbot, window, tmp_path):
     assert "1200 × 800" in editor.info.text()
     window.act_undo.trigger()
     assert fig.image == "images/f04.jpg" and window.doc.find("figure", "f04").info.width_px != 1200
+
+
+def test_choose_a_new_cover_photo_in_the_metadata_dialog(qtbot, window, tmp_path):
+    from PIL import Image
+    picture = tmp_path / "封面.jpg"
+    Image.new("RGB", (2600, 2000), (200, 160, 90)).save(picture, dpi=(300, 300))
+
+    def choose(dialog):
+        dialog.ask_picture = lambda: picture
+        qtbot.mouseClick(dialog.cover_button, Qt.MouseButton.LeftButton)
+        assert dialog.cover_label.text().startswith("images/")
+        dialog.accept()
+
+    on_modal("metaDialog", choose)
+    window.act_meta.trigger()
+    cover = window.doc.issue.meta.cover
+    assert cover.image != "images/cover.jpg" and (window.doc.path / cover.image).is_file()
+    window.act_undo.trigger()
+    assert window.doc.issue.meta.cover.image == "images/cover.jpg"
