@@ -79,6 +79,7 @@ class ArticleEditor(QWidget):
                 ("paragraph", self.tr("Insert Paragraph After"), "Ctrl+Return", lambda: self.insert_after(Paragraph([Run("")]))),
                 ("subhead", self.tr("Insert Sub-head After"), "Ctrl+Shift+Return", lambda: self.insert_after(Subhead(""))),
                 ("toggle", self.tr("Sub-head ⇄ Paragraph"), "Ctrl+T", self.toggle_subhead),
+                ("runin", self.tr("Bold Run-in Head On/Off"), "Ctrl+B", self.toggle_run_in_head),
                 ("delete", self.tr("Delete Block"), "Ctrl+Delete", self.delete_block)):
             action = QAction(text, self.body)
             action.setObjectName(f"actionBlock_{key}")
@@ -227,6 +228,25 @@ class ArticleEditor(QWidget):
         else:
             return
         self.doc.push(SetBlock(self.doc, self.article_id, index, new, self.tr("Change block kind")))
+
+    def toggle_run_in_head(self) -> None:
+        """The first sentence of a paragraph becomes its bold run-in head (聚焦开放，打造……。),
+        or an existing run-in head goes back to plain text."""
+        index = self.body.currentRow()
+        if not self._writable() or index < 0:
+            return
+        block = self.doc.issue.article(self.article_id).blocks[index]
+        if not isinstance(block, Paragraph):
+            return
+        text = block.text
+        if block.run_in_head:
+            new = Paragraph([Run(text)])
+        else:
+            end = min((i for i in (text.find(m) for m in "。！？") if i >= 0), default=-1)
+            if end < 0 or end == len(text) - 1:
+                return   # one sentence only: nothing would follow the head
+            new = Paragraph([Run(text[:end + 1], bold=True), Run(text[end + 1:])])
+        self.doc.push(SetBlock(self.doc, self.article_id, index, new, self.tr("Run-in head")))
 
     def _open_box(self, item: QListWidgetItem) -> None:
         """Sidebars and notes open in a dialog; paragraphs are edited in place."""

@@ -50,71 +50,81 @@
     </message>
     <message>
         <location filename="../../editor/gui/article_editor.py" line="82"/>
+        <source>Bold Run-in Head On/Off</source>
+        <translation>段首加粗小标题 开/关</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/article_editor.py" line="83"/>
         <source>Delete Block</source>
         <translation>删除段落</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/article_editor.py" line="96"/>
+        <location filename="../../editor/gui/article_editor.py" line="97"/>
         <source>Start on page</source>
         <translation>起始页</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/article_editor.py" line="96"/>
+        <location filename="../../editor/gui/article_editor.py" line="97"/>
         <source>Continue on page</source>
         <translation>转至第</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/article_editor.py" line="97"/>
+        <location filename="../../editor/gui/article_editor.py" line="98"/>
         <source>after block</source>
         <translation>转页前的段落</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/article_editor.py" line="101"/>
+        <location filename="../../editor/gui/article_editor.py" line="102"/>
         <source>auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/article_editor.py" line="120"/>
+        <location filename="../../editor/gui/article_editor.py" line="121"/>
         <source>Change placement</source>
         <translation>更改版面位置</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/article_editor.py" line="154"/>
+        <location filename="../../editor/gui/article_editor.py" line="155"/>
         <source>Starts with the run-in head: %1</source>
         <translation>段首小标题：%1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/article_editor.py" line="164"/>
+        <location filename="../../editor/gui/article_editor.py" line="165"/>
         <source>[Photo] %1</source>
         <translation>［图片］%1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/article_editor.py" line="166"/>
+        <location filename="../../editor/gui/article_editor.py" line="167"/>
         <source>[Sidebar] %1</source>
         <translation>［链接］%1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/article_editor.py" line="168"/>
+        <location filename="../../editor/gui/article_editor.py" line="169"/>
         <source>[Note] %1</source>
         <translation>［附注］%1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/article_editor.py" line="170"/>
+        <location filename="../../editor/gui/article_editor.py" line="171"/>
         <source>[Table] %1</source>
         <translation>［表格］%1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/article_editor.py" line="172"/>
+        <location filename="../../editor/gui/article_editor.py" line="173"/>
         <source>[Jump line]</source>
         <translation>［转页行］</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/article_editor.py" line="229"/>
+        <location filename="../../editor/gui/article_editor.py" line="230"/>
         <source>Change block kind</source>
         <translation>更改段落类型</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/article_editor.py" line="241"/>
+        <location filename="../../editor/gui/article_editor.py" line="249"/>
+        <source>Run-in head</source>
+        <translation>段首小标题</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/article_editor.py" line="261"/>
         <source>Edit sidebar or note</source>
         <translation>修改链接或附注</translation>
     </message>

@@ -88,3 +88,21 @@ def test_pin_to_a_start_page_and_continue_later(qtbot, window):
         window.act_undo.trigger()
     assert window.doc.issue.article("a05").placement.is_default
     assert start.value() == 0 and start.text() in ("自动", "auto")
+
+
+def test_bold_run_in_head_on_and_off(qtbot, window):
+    editor = _open(window, "a06")
+    body = editor.body
+    index = next(i for i, b in enumerate(_blocks(window, "a06")) if getattr(b, "run_in_head", None))
+    body.setFocus()
+    body.setCurrentRow(index)
+    qtbot.keyClick(body, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    assert _blocks(window, "a06")[index].run_in_head is None
+    qtbot.keyClick(body, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    assert _blocks(window, "a06")[index].run_in_head == "安全是储能的生命线。"
+    body.setCurrentRow(0)   # a plain paragraph: its first sentence becomes the head
+    qtbot.keyClick(body, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    assert _blocks(window, "a06")[0].run_in_head.startswith("在青溪经济开发区")
+    assert _blocks(window, "a06")[0].run_in_head.endswith("。")
+    window.act_undo.trigger()
+    assert _blocks(window, "a06")[0].run_in_head is None
