@@ -30,6 +30,16 @@ def docx_dir() -> Path:
     return DOCX_DIR
 
 
+@pytest.fixture(scope="session")
+def demo_master(tmp_path_factory) -> Path:
+    """The demo issue, written once per test session. Tests that change an issue copy it first
+    (shutil.copytree) so every test starts from the same pages."""
+    from editor.demo import write_demo
+    folder = tmp_path_factory.mktemp("demo-master") / "qingxi"
+    write_demo(folder)
+    return folder
+
+
 @pytest.fixture(autouse=True)
 def _settings_in_tmp(tmp_path_factory, monkeypatch):
     """Settings and recent files go to a temp folder; prepared fonts stay where they are (slow to make)."""

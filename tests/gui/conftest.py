@@ -8,14 +8,6 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 
-from editor.demo import write_demo
-
-
-@pytest.fixture(scope="session")
-def demo_master(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("demo-master") / "qingxi"
-    write_demo(folder)
-    return folder
 
 
 @pytest.fixture

@@ -8,23 +8,15 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from editor.demo import write_demo
-
-
-@pytest.fixture(scope="session")
-def demo_issue(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("import-demo") / "qingxi"
-    write_demo(folder)
-    return folder
 
 
 @pytest.fixture
-def import_window(qtbot, demo_issue, tmp_path):
+def import_window(qtbot, demo_master, tmp_path):
     from editor.gui.app import application
     from editor.gui.main_window import MainWindow
     application()
     issue = tmp_path / "issue"
-    shutil.copytree(demo_issue, issue)
+    shutil.copytree(demo_master, issue)
     win = MainWindow()
     assert win.import_actions is not None   # the main window installs the import entries itself
     win.show()

@@ -15,9 +15,9 @@ def _res_findings(win, figure_ids):
             if f.rule == "FIGURE-RES" and f.location.get("figure") in figure_ids]
 
 
-def test_imported_low_resolution_photo_is_flagged_and_undo_clears_it(qtbot, demo_issue, docx_dir, tmp_path):
+def test_imported_low_resolution_photo_is_flagged_and_undo_clears_it(qtbot, demo_master, docx_dir, tmp_path):
     issue = tmp_path / "issue"
-    shutil.copytree(demo_issue, issue)
+    shutil.copytree(demo_master, issue)
     win = start(issue)
     try:
         qtbot.waitExposed(win)

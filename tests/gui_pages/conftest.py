@@ -6,24 +6,16 @@ import shutil
 
 import pytest
 
-from editor.demo import write_demo
-
-
-@pytest.fixture(scope="session")
-def demo_issue_master(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("pages-demo") / "qingxi"
-    write_demo(folder)
-    return folder
 
 
 @pytest.fixture
-def pages_window(qtbot, demo_issue_master, tmp_path):
+def pages_window(qtbot, demo_master, tmp_path):
     from editor.gui.app import application
     from editor.gui.main_window import MainWindow
     from editor.gui.page_views import install_page_views
     application()
     issue = tmp_path / "issue"
-    shutil.copytree(demo_issue_master, issue)
+    shutil.copytree(demo_master, issue)
     win = MainWindow()   # closed below, not by qtbot: its close would ask about unsaved edits
     install_page_views(win)
     win.resize(1400, 900)
