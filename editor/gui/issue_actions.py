@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from editor.model import Article, ContentsEntry, Paragraph, Run, Section
 
-from .undo import AddArticle, AddSection, RemoveArticle
+from .undo import AddArticle, AddSection, RemoveArticle, RemoveSection
 
 
 class IssueActions(QObject):
@@ -17,10 +17,11 @@ class IssueActions(QObject):
         self.act_new_article = self._action("actionNewArticle", self.tr("New &Article"), self.new_article, "Ctrl+Shift+N")
         self.act_delete_article = self._action("actionDeleteArticle", self.tr("&Delete Article…"), self.delete_article, None)
         self.act_new_section = self._action("actionNewSection", self.tr("New &Section…"), self.new_section, None)
+        self.act_delete_section = self._action("actionDeleteSection", self.tr("Delete Sec&tion…"), self.delete_section, None)
         menu = window.menus["issue"]
         menu.addSeparator()
-        menu.addActions([self.act_new_article, self.act_delete_article, self.act_new_section])
-        window.tree.addActions([self.act_new_article, self.act_delete_article])
+        menu.addActions([self.act_new_article, self.act_delete_article, self.act_new_section, self.act_delete_section])
+        window.tree.addActions([self.act_new_article, self.act_delete_article, self.act_delete_section])
 
     def _action(self, name: str, text: str, slot, shortcut) -> QAction:
         action = QAction(text, self.window)
@@ -36,6 +37,7 @@ class IssueActions(QObject):
         self.act_new_article.setEnabled(writable and key is not None and key[0] in ("section", "article", "figure"))
         self.act_delete_article.setEnabled(writable and key is not None and key[0] == "article")
         self.act_new_section.setEnabled(writable)
+        self.act_delete_section.setEnabled(writable and key is not None and key[0] == "section")
 
     # -- what a person answers; tests replace these --------------------------------------------
     def ask_section_name(self) -> str | None:
@@ -47,6 +49,14 @@ class IssueActions(QObject):
                           self.tr("Delete “%1” and its contents entry? (Undo brings it back.)").replace("%1", title),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self.window)
         box.setObjectName("deleteArticleDialog")
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+    def confirm_delete_section(self, name: str, articles: int) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete section"),
+                          self.tr("Delete the section “%1” with its %n article(s) and their contents entries? "
+                                  "(Undo brings them back.)", "", articles).replace("%1", name),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self.window)
+        box.setObjectName("deleteSectionDialog")
         return box.exec() == QMessageBox.StandardButton.Yes
 
     # -- the work ------------------------------------------------------------------------------
@@ -98,3 +108,13 @@ class IssueActions(QObject):
             section = Section(id=doc.issue.new_id("s"), name=name)
             doc.push(AddSection(doc, section))
             self.window.tree.select("section", section.id)
+
+    def delete_section(self) -> None:
+        """An empty section goes at once; one with articles only after the editor confirms."""
+        doc, key = self.window.doc, self.window.tree.current_key()
+        if doc is None or doc.read_only or not key or key[0] != "section":
+            return
+        section = doc.issue.section(key[1])
+        if section.articles and not self.confirm_delete_section(section.name, len(section.articles)):
+            return
+        doc.push(RemoveSection(doc, section.id))

@@ -1,5 +1,5 @@
-"""The issue tree: sections → articles → figures, and the photo pages. Dragging an article onto
-another place asks for a move; the tree never rearranges itself: the move goes through the undo
+"""The issue tree: sections → articles → figures, and the photo pages. Dragging an article or a
+section onto another place asks for a move; the tree never rearranges itself: the move goes through the undo
 stack and the tree is rebuilt from the model."""
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ def _short(text: str, n: int = 28) -> str:
 class IssueTree(QTreeWidget):
     selected = Signal(str, str)                  # kind, id
     move_requested = Signal(str, str, int)       # article id, section id, final index
+    section_move_requested = Signal(str, int)    # section id, final index among the sections
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -40,7 +41,6 @@ class IssueTree(QTreeWidget):
         if issue is not None:
             for section in issue.sections:
                 sec_item = self._item(self, "section", section.id, "■ " + section.name)
-                sec_item.setFlags(sec_item.flags() & ~Qt.ItemFlag.ItemIsDragEnabled)
                 for article in section.articles:
                     art_item = self._item(sec_item, "article", article.id, _short(article.title))
                     art_item.setToolTip(0, article.title)
@@ -138,11 +138,26 @@ class IssueTree(QTreeWidget):
             return section_item.data(0, ROLE)[1], row + (1 if position == Indicator.BelowItem else 0)
         return None
 
+    def section_drop_index(self, item: QTreeWidgetItem | None, position) -> int | None:
+        """Where a dropped section lands among the sections (before the move): above the section
+        it is dropped over, else after it; anything inside a section counts as that section."""
+        while item is not None and item.parent() is not None:
+            item, position = item.parent(), QAbstractItemView.DropIndicatorPosition.BelowItem
+        sections = self._doc.issue.sections if self._doc else []
+        if item is None or item.data(0, ROLE)[0] != "section":
+            return len(sections) if item is not None else None   # on a photo page: last place
+        row = self.indexOfTopLevelItem(item)
+        return row if position == QAbstractItemView.DropIndicatorPosition.AboveItem else row + 1
+
     def dropEvent(self, event) -> None:  # noqa: N802 - Qt API
         dragged = self.currentItem()
-        target = self.drop_target(self.itemAt(event.position().toPoint()), self.dropIndicatorPosition())
+        over, position = self.itemAt(event.position().toPoint()), self.dropIndicatorPosition()
         event.setDropAction(Qt.DropAction.IgnoreAction)
         event.accept()   # the model moves, not the tree
+        if dragged is not None and dragged.data(0, ROLE)[0] == "section":
+            self._drop_section(dragged, self.section_drop_index(over, position))
+            return
+        target = self.drop_target(over, position)
         if dragged is None or target is None or dragged.data(0, ROLE)[0] != "article":
             return
         article_id = dragged.data(0, ROLE)[1]
@@ -153,3 +168,12 @@ class IssueTree(QTreeWidget):
             row -= 1   # the article leaves its old place first
         if (section_id, row) != (from_section, from_row):
             self.move_requested.emit(article_id, section_id, row)
+
+    def _drop_section(self, dragged: QTreeWidgetItem, index: int | None) -> None:
+        if index is None:
+            return
+        row = self.indexOfTopLevelItem(dragged)
+        if index > row:
+            index -= 1   # the section leaves its old place first
+        if index != row:
+            self.section_move_requested.emit(dragged.data(0, ROLE)[1], index)

@@ -22,7 +22,7 @@ from .issue_actions import IssueActions
 from .issue_tree import IssueTree
 from .opening import open_document, show_error
 from .preferences import PreferencesDialog, autosave_seconds
-from .undo import MoveArticle, ReplaceMeta
+from .undo import MoveArticle, MoveSection, ReplaceMeta
 
 
 class MainWindow(QMainWindow):
@@ -46,6 +46,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
         self.tree.selected.connect(self.show_item)
         self.tree.move_requested.connect(self.move_article)
+        self.tree.section_move_requested.connect(self.move_section)
         self._make_actions()
         self._make_menus()
         self.issue_actions = IssueActions(self)
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         self.act_quit = self._action("actionQuit", self.tr("&Quit"), self.close, S.Quit)
         self.act_undo = self._action("actionUndo", self.tr("&Undo"), self._undo, S.Undo)
         self.act_redo = self._action("actionRedo", self.tr("&Redo"), self._redo, S.Redo)
+        self.act_redo.setShortcuts(S.Redo)   # every binding of the platform: Ctrl+Y and Ctrl+Shift+Z
         self.act_up = self._action("actionMoveUp", self.tr("Move &Up"), lambda: self.move_by(-1), "Alt+Up")
         self.act_down = self._action("actionMoveDown", self.tr("Move &Down"), lambda: self.move_by(1), "Alt+Down")
         self.act_meta = self._action("actionMeta", self.tr("Issue &Metadata…"), self.edit_meta, "Ctrl+I")
@@ -274,8 +276,19 @@ class MainWindow(QMainWindow):
         self.doc.push(MoveArticle(self.doc, article_id, section_id, index))
         self.tree.select("article", article_id)
 
+    def move_section(self, section_id: str, index: int) -> None:
+        if self.doc is None or self.doc.read_only:
+            return
+        self.doc.push(MoveSection(self.doc, section_id, index))
+        self.tree.select("section", section_id)
+
     def move_by(self, step: int) -> None:
         key = self.tree.current_key()
+        if self.doc is not None and key and key[0] == "section":
+            index = next(i for i, s in enumerate(self.doc.issue.sections) if s.id == key[1]) + step
+            if 0 <= index < len(self.doc.issue.sections):
+                self.move_section(key[1], index)
+            return
         if self.doc is None or not key or key[0] != "article":
             return
         section = self.doc.issue.section_of(key[1])
@@ -328,8 +341,8 @@ class MainWindow(QMainWindow):
         self.act_meta.setEnabled(has)
         self.act_undo.setEnabled(writable and self.doc.stack.canUndo())
         self.act_redo.setEnabled(writable and self.doc.stack.canRedo())
-        is_article = bool(self.tree.current_key() and self.tree.current_key()[0] == "article")
+        movable = bool(self.tree.current_key() and self.tree.current_key()[0] in ("article", "section"))
         for action in (self.act_up, self.act_down):
-            action.setEnabled(writable and is_article)
+            action.setEnabled(writable and movable)
         if hasattr(self, "issue_actions"):
             self.issue_actions.update(self.doc, self.tree.current_key())

@@ -218,3 +218,79 @@ class AddSection(QUndoCommand):
     def undo(self) -> None:
         self.doc.issue.sections = [s for s in self.doc.issue.sections if s.id != self.section.id]
         self.doc.structure_changed.emit()
+
+
+def _entries_in_section_order(issue) -> list:
+    """The contents entries grouped by the order of their sections, each group keeping its own
+    order; an entry whose section name matches no section stays behind the entry before it."""
+    rank = {s.name: i for i, s in reversed(list(enumerate(issue.sections)))}
+    keyed, last = [], -1
+    for n, entry in enumerate(issue.contents):
+        last = rank.get(entry.section, last)
+        keyed.append((last, n, entry))
+    return [entry for *_, entry in sorted(keyed, key=lambda k: (k[0], k[1]))]
+
+
+class MoveSection(QUndoCommand):
+    """Move a section with its articles to another place among the sections; its contents
+    entries move with it. Undo gives back the sections' and the entries' old order."""
+
+    def __init__(self, doc, section_id: str, index: int, label: str = ""):
+        super().__init__(label or QCoreApplication.translate("undo", "Move section"))
+        self.doc, self.section_id, self.to_index = doc, section_id, index
+        sections = doc.issue.sections
+        self.from_index = next(i for i, s in enumerate(sections) if s.id == section_id)
+        self.entry_order = [e.id for e in doc.issue.contents]
+
+    def _place(self, index: int) -> None:
+        sections = self.doc.issue.sections
+        i = next(i for i, s in enumerate(sections) if s.id == self.section_id)
+        sections.insert(max(0, min(index, len(sections) - 1)), sections.pop(i))
+
+    def redo(self) -> None:
+        self._place(self.to_index)
+        self.doc.issue.contents[:] = _entries_in_section_order(self.doc.issue)
+        self.doc.structure_changed.emit()
+
+    def undo(self) -> None:
+        self._place(self.from_index)
+        by_id = {e.id: e for e in self.doc.issue.contents}
+        self.doc.issue.contents[:] = [by_id[i] for i in self.entry_order]
+        self.doc.structure_changed.emit()
+
+
+def section_entries(issue, section) -> list:
+    """The contents entries that go with a section: those of its articles, and unlinked ones
+    filed under its name when no other section carries that name."""
+    articles = {a.id for a in section.articles}
+    shared = any(s.name == section.name for s in issue.sections if s is not section)
+    return [e for e in issue.contents
+            if e.article in articles or (e.article is None and e.section == section.name and not shared)]
+
+
+class RemoveSection(QUndoCommand):
+    """Take a section out with its articles and their contents entries; undo puts everything
+    back at the same places with the same ids."""
+
+    def __init__(self, doc, section_id: str, label: str = ""):
+        super().__init__(label or QCoreApplication.translate("undo", "Delete section"))
+        self.doc, self.section_id = doc, section_id
+        issue = doc.issue
+        self.index = next(i for i, s in enumerate(issue.sections) if s.id == section_id)
+        self.section = copy.deepcopy(issue.sections[self.index])
+        going = {id(e) for e in section_entries(issue, issue.sections[self.index])}
+        self.entries = [(i, copy.deepcopy(e)) for i, e in enumerate(issue.contents) if id(e) in going]
+
+    def redo(self) -> None:
+        issue = self.doc.issue
+        del issue.sections[self.index]
+        going = {e.id for _, e in self.entries}
+        issue.contents[:] = [e for e in issue.contents if e.id not in going]
+        self.doc.structure_changed.emit()
+
+    def undo(self) -> None:
+        issue = self.doc.issue
+        issue.sections.insert(self.index, copy.deepcopy(self.section))
+        for i, entry in self.entries:
+            issue.contents.insert(i, copy.deepcopy(entry))
+        self.doc.structure_changed.emit()
