@@ -12,6 +12,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from editor.export.contents_sheet import short_time, toc_entries, write_contents_sheet
 from editor.i18n import t
 
 from .undo_pages import follow_edits, set_comment, set_ticked, sign_off
@@ -197,7 +198,7 @@ class ContentsReviewPanel(QWidget):
             self.state.setStyleSheet(STALE_STYLE)
         elif signed:
             text = t("{name} 已于 {when} 签字确认。", "Signed off by {name} on {when}.",
-                     name=review.signed_by, when=_when(review.signed_at))
+                     name=review.signed_by, when=short_time(review.signed_at))
             self.state.setStyleSheet("color: #1e7a1e;")
         else:
             text = t("已核对 {n} / {total} 条，尚未签字。", "{n} of {total} entries ticked; not signed off.",
@@ -248,19 +249,10 @@ class ContentsReviewPanel(QWidget):
     def print_sheet(self, path: Path) -> Path | None:
         if self.doc is None or self.pagemap is None:
             return None
-        from editor.export.contents_sheet import toc_entries, write_contents_sheet
-        entries = toc_entries(self.doc.issue, self.pagemap)
-        return write_contents_sheet(entries, path, label=self.doc.issue.meta.label.strip())
+        issue = self.doc.issue
+        return write_contents_sheet(toc_entries(issue, self.pagemap), path, label=issue.meta.label.strip(),
+                                    review=issue.review, stale=self.is_stale)
 
 
 def _page(n: int | None) -> str:
     return f"{n:02d}" if n is not None else "--"
-
-
-def _when(iso: str | None) -> str:
-    if not iso:
-        return "?"
-    try:
-        return datetime.fromisoformat(iso).strftime("%Y-%m-%d %H:%M")
-    except ValueError:
-        return iso
