@@ -3,13 +3,12 @@ place. The model rules run on the GUI thread a moment after each edit (they are 
 that need pages come with the background layout, and stand until the next layout replaces them."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem,
                                QVBoxLayout, QWidget)
 
-from editor.i18n import t
-
+from .qt_text import translate
 from .undo_pages import follow_edits
 
 CHECK_DELAY_MS = 300
@@ -19,7 +18,8 @@ SEVERITY_COLOURS = {"error": QColor(190, 30, 30), "warning": QColor(170, 110, 0)
 
 
 def severity_name(severity: str) -> str:
-    return {"error": t("错误", "Error"), "warning": t("警告", "Warning"), "info": t("提示", "Info")}[severity]
+    return {"error": translate("checks_panel", "Error"), "warning": translate("checks_panel", "Warning"),
+            "info": translate("checks_panel", "Info")}[severity]
 
 
 def merge_findings(model_findings: list, page_findings: list) -> list:
@@ -46,19 +46,19 @@ class ChecksPanel(QWidget):
         top = QHBoxLayout()
         self.filter = QComboBox(self)
         self.filter.setObjectName("checksFilter")
-        for key, label in (("all", t("全部", "All")), ("error", t("仅错误", "Errors only")),
-                           ("warning", t("错误和警告", "Errors and warnings"))):
+        for key, label in (("all", self.tr("All")), ("error", self.tr("Errors only")),
+                           ("warning", self.tr("Errors and warnings"))):
             self.filter.addItem(label, key)
         self.filter.currentIndexChanged.connect(lambda _i: self._show())
         self.summary = QLabel(self)
         self.summary.setObjectName("checksSummary")
-        top.addWidget(QLabel(t("显示：", "Show:"), self))
+        top.addWidget(QLabel(self.tr("Show:"), self))
         top.addWidget(self.filter)
         top.addStretch(1)
         top.addWidget(self.summary)
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("checksTree")
-        self.tree.setHeaderLabels([t("规则 / 问题", "Rule / finding"), t("位置", "Place")])
+        self.tree.setHeaderLabels([self.tr("Rule / finding"), self.tr("Place")])
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -125,14 +125,15 @@ class ChecksPanel(QWidget):
             worst = items[0].severity
             head.setForeground(0, QBrush(SEVERITY_COLOURS[worst]))
             for f in items:
-                child = QTreeWidgetItem(head, [f"{severity_name(f.severity)}：{f.message}", self.place_text(f.location)])
+                text = self.tr("{severity}: {message}").format(severity=severity_name(f.severity), message=f.message)
+                child = QTreeWidgetItem(head, [text, self.place_text(f.location)])
                 child.setData(0, ROLE, dict(f.location))
                 child.setToolTip(0, f.message)
                 child.setForeground(0, QBrush(SEVERITY_COLOURS[f.severity]))
             head.setExpanded(len(groups) <= 6)
         counts = count_by_severity(self.findings)
-        self.summary.setText(t("错误 {e} · 警告 {w} · 提示 {i}", "{e} errors · {w} warnings · {i} info",
-                               e=counts["error"], w=counts["warning"], i=counts["info"]))
+        self.summary.setText(self.tr("{e} errors · {w} warnings · {i} info").format(
+            e=counts["error"], w=counts["warning"], i=counts["info"]))
         self.counts_changed.emit(counts["error"], counts["warning"])
 
     def place_text(self, location: dict) -> str:
@@ -144,9 +145,9 @@ class ChecksPanel(QWidget):
         if self.doc is not None and field.startswith("photo_page:"):
             page = next((p for p in self.doc.issue.photo_pages if p.id == field.split(":", 1)[1]), None)
             if page is not None:
-                parts.append(t("图片页“{title}”", "photo page “{title}”", title=page.title or page.id))
+                parts.append(self.tr("photo page “{title}”").format(title=page.title or page.id))
         if location.get("page") is not None:
-            parts.append(t("第 {n} 页", "page {n}", n=location["page"]))
+            parts.append(self.tr("page {n}").format(n=location["page"]))
         for key in ("figure", "entry", "field"):
             if location.get(key) and not parts:
                 parts.append(str(location[key]))

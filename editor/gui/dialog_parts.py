@@ -7,7 +7,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QPushButton, QWidget
 
-from editor.i18n import t
+from .qt_text import translate
+
 
 
 def free_folder(parent: Path, name: str) -> Path:
@@ -37,7 +38,7 @@ def ok_cancel(dialog: QDialog, ok_text: str, ok_name: str) -> tuple[QDialogButto
     ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
     ok.setText(ok_text)
     ok.setObjectName(ok_name)
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(t("取消", "Cancel"))
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("dialog_parts", "Cancel"))
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons, ok

@@ -11,24 +11,25 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QDialog, QFileDialog, QH
                                QVBoxLayout)
 
 from editor.errors import UserError
-from editor.i18n import t
 
+from .qt_text import translate
 from .workers import ExportJob
 
 KINDS = ("print", "proof", "package")
 
 
 def kind_name(kind: str) -> str:
-    return {"print": t("付印 PDF（PDF/X，带出血和裁切线）", "Print PDF (PDF/X, bleed and crop marks)"),
-            "proof": t("校样 PDF（带“校样”水印）", "Proof PDF (watermarked)"),
-            "package": t("印厂交付包（ZIP：付印 PDF、预检报告、目录核对、期刊文件）",
-                         "Printer package (zip: print PDF, preflight, contents check, issue files)")}[kind]
+    return {"print": translate("export_dialog", "Print PDF (PDF/X, bleed and crop marks)"),
+            "proof": translate("export_dialog", "Proof PDF (watermarked)"),
+            "package": translate("export_dialog", "Printer package (zip: print PDF, preflight, "
+                                                  "contents check, issue files)")}[kind]
 
 
 def stage_name(stage: str) -> str:
-    return {"load": t("读取", "Reading"), "layout": t("排版", "Layout"), "check": t("检查", "Checks"),
-            "images": t("处理图片", "Images"), "render": t("生成页面", "Pages"),
-            "pdfx": t("PDF/X 标记", "PDF/X"), "done": t("完成", "Done")}.get(stage, stage)
+    return {"load": translate("export_dialog", "Reading"), "layout": translate("export_dialog", "Layout"),
+            "check": translate("export_dialog", "Checks"), "images": translate("export_dialog", "Images"),
+            "render": translate("export_dialog", "Pages"), "pdfx": translate("export_dialog", "PDF/X"),
+            "done": translate("export_dialog", "Done")}.get(stage, stage)
 
 
 def default_target(doc, kind: str) -> Path:
@@ -43,7 +44,7 @@ class ExportDialog(QDialog):
         """errors: the error findings of the latest checks (listed, and blocking print export)."""
         super().__init__(parent)
         self.setObjectName("exportDialog")
-        self.setWindowTitle(t("导出", "Export"))
+        self.setWindowTitle(self.tr("Export"))
         self.doc, self.errors = doc, list(errors)
         self.job: ExportJob | None = None
         self.result = None
@@ -60,9 +61,9 @@ class ExportDialog(QDialog):
         row = QHBoxLayout()
         self.target = QLineEdit(self)
         self.target.setObjectName("exportTarget")
-        self.browse = QPushButton(t("浏览…", "Browse…"), self)
+        self.browse = QPushButton(self.tr("Browse…"), self)
         self.browse.clicked.connect(self._browse)
-        row.addWidget(QLabel(t("保存到：", "Save to:"), self))
+        row.addWidget(QLabel(self.tr("Save to:"), self))
         row.addWidget(self.target, 1)
         row.addWidget(self.browse)
         layout.addLayout(row)
@@ -71,7 +72,7 @@ class ExportDialog(QDialog):
         self.error_label.setObjectName("exportErrorsLabel")
         self.error_list = QListWidget(self)
         self.error_list.setObjectName("exportErrors")
-        self.override = QCheckBox(t("仍然导出（由编辑负责，错误保留）", "Export anyway (the editor takes responsibility)"), self)
+        self.override = QCheckBox(self.tr("Export anyway (the editor takes responsibility)"), self)
         self.override.setObjectName("exportOverride")
         self.override.toggled.connect(lambda _on: self._update())
         layout.addWidget(self.error_label)
@@ -91,11 +92,11 @@ class ExportDialog(QDialog):
         layout.addWidget(self.bar)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.export_button = QPushButton(t("导出", "Export"), self)
+        self.export_button = QPushButton(self.tr("Export"), self)
         self.export_button.setObjectName("exportStart")
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.start)
-        self.cancel_button = QPushButton(t("取消", "Cancel"), self)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.setObjectName("exportCancel")
         self.cancel_button.clicked.connect(self.cancel_or_close)
         buttons.addWidget(self.export_button)
@@ -116,7 +117,7 @@ class ExportDialog(QDialog):
 
     def _browse(self) -> None:
         pattern = "ZIP (*.zip)" if self.kind == "package" else "PDF (*.pdf)"
-        path, _ = QFileDialog.getSaveFileName(self, t("导出到", "Export to"), self.target.text(), pattern)
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), self.target.text(), pattern)
         if path:
             self.target.setText(path)
 
@@ -126,22 +127,22 @@ class ExportDialog(QDialog):
         for f in self.errors:
             self.error_list.addItem(f"[{f.rule}] {f.message}")
         self.error_label.setText(
-            t("检查发现 {n} 个错误，付印 PDF 和交付包因此不能导出：", "{n} errors stand, so the print PDF and the package are refused:",
-              n=len(self.errors)) if self.errors else t("检查没有发现错误。", "The checks found no errors."))
+            self.tr("{n} errors stand, so the print PDF and the package are refused:").format(n=len(self.errors))
+            if self.errors else self.tr("The checks found no errors."))
         self.error_list.setVisible(bool(self.errors))
         self.override.setVisible(bool(self.errors))
         self._update()
 
     def blocked_reason(self) -> str | None:
         if self.job is not None:
-            return t("正在导出…", "Exporting…")
+            return self.tr("Exporting…")
         kind = self.kind
         if kind != "proof" and self.errors and not self.override.isChecked():
-            return t("有错误：改正后再导出，或勾选“仍然导出”。", "Errors stand: fix them, or tick “Export anyway”.")
+            return self.tr("Errors stand: fix them, or tick “Export anyway”.")
         if kind == "package" and self.doc.is_modified:
-            return t("交付包按保存在磁盘上的期刊制作：请先保存。", "The package is made from the issue as saved: save first.")
+            return self.tr("The package is made from the issue as saved: save first.")
         if not self.target.text().strip():
-            return t("请选择保存位置。", "Choose where to save.")
+            return self.tr("Choose where to save.")
         return None
 
     def _update(self) -> None:
@@ -168,8 +169,8 @@ class ExportDialog(QDialog):
         for w in (*self.kind_buttons.values(), self.target, self.browse, self.override):
             w.setEnabled(False)
         self.bar.setValue(0)
-        self.stage.setText(t("开始导出…", "Starting…"))
-        self.cancel_button.setText(t("取消导出", "Cancel export"))
+        self.stage.setText(self.tr("Starting…"))
+        self.cancel_button.setText(self.tr("Cancel export"))
         self.note.setText("")
         self.job.start()
         self._update()
@@ -179,7 +180,7 @@ class ExportDialog(QDialog):
         if self.job is not None:
             self.job.cancel()
             self.cancel_button.setEnabled(False)
-            self.stage.setText(t("正在取消…", "Cancelling…"))
+            self.stage.setText(self.tr("Cancelling…"))
         else:
             self.reject()
 
@@ -198,30 +199,30 @@ class ExportDialog(QDialog):
         self.result = result
         self.bar.setValue(100)
         export = getattr(result, "export", result)
-        self.stage.setText(t("已导出：{path}（{n} 页，{s:.1f} 秒）", "Exported: {path} ({n} pages, {s:.1f} s)",
-                             path=str(result.path), n=export.pages, s=export.seconds))
+        self.stage.setText(self.tr("Exported: {path} ({n} pages, {s:.1f} s)").format(
+            path=str(result.path), n=export.pages, s=export.seconds))
 
     def _failed(self, exc) -> None:
         from editor.export.exporter import ExportRefused
         if isinstance(exc, ExportRefused):
             self.show_errors(exc.findings)
-            self.stage.setText(t("导出被拒绝：有错误。", "Export refused: errors stand."))
+            self.stage.setText(self.tr("Export refused: errors stand."))
         elif isinstance(exc, UserError):
             self.stage.setText(exc.message)
         else:
-            self.stage.setText(t("导出失败：{err}", "Export failed: {err}", err=f"{type(exc).__name__}: {exc}"))
+            self.stage.setText(self.tr("Export failed: {err}").format(err=f"{type(exc).__name__}: {exc}"))
         self.bar.setValue(0)
 
     def _cancelled(self) -> None:
         self.bar.setValue(0)
-        self.stage.setText(t("已取消，没有写出文件。", "Cancelled; no file was written."))
+        self.stage.setText(self.tr("Cancelled; no file was written."))
 
     def _job_over(self) -> None:
         self.job = None
         for w in (*self.kind_buttons.values(), self.target, self.browse, self.override):
             w.setEnabled(True)
         self.cancel_button.setEnabled(True)
-        self.cancel_button.setText(t("关闭", "Close"))
+        self.cancel_button.setText(self.tr("Close"))
         self._update()
 
     def wait(self, msecs: int = 60000) -> bool:

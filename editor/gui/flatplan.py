@@ -10,7 +10,8 @@ from PySide6.QtCore import QMimeData, QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QDrag, QFont, QImage, QPainter, QPen
 from PySide6.QtWidgets import QApplication, QMenu, QScrollArea, QSizePolicy, QWidget
 
-from editor.i18n import t
+from .qt_text import translate
+
 
 ARTICLE_MIME = "application/x-issuedesk-article"
 PAGE_W, PAGE_H = 104, 146          # a 16K page (185 × 260 mm) at screen thumbnail size
@@ -25,10 +26,10 @@ def cmyk_to_qcolor(cmyk) -> QColor:
 
 def page_label(page) -> str:
     if page.folio is not None:
-        return t("第 {n} 页", "p. {n}", n=page.folio)
-    return {"cover": t("封面", "Cover"), "contents": t("目录", "Contents"),
-            "photos": t("图片页", "Photos"), "back-cover": t("封底", "Back cover"),
-            "blank": t("空白页", "Blank")}.get(page.kind, page.kind)
+        return translate("flatplan", "p. {n}").format(n=page.folio)
+    return {"cover": translate("flatplan", "Cover"), "contents": translate("flatplan", "Contents"),
+            "photos": translate("flatplan", "Photos"), "back-cover": translate("flatplan", "Back cover"),
+            "blank": translate("flatplan", "Blank")}.get(page.kind, page.kind)
 
 
 @dataclass
@@ -155,7 +156,7 @@ class FlatplanView(QWidget):
         p.fillRect(self.rect(), self.palette().window())
         if not self.slots:
             p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter,
-                       t("正在排版…", "Laying out…") if self.pagemap is None else t("没有页面", "No pages"))
+                       self.tr("Laying out…") if self.pagemap is None else self.tr("No pages"))
             return
         small = QFont(self.font())
         small.setPointSizeF(max(6.5, self.font().pointSizeF() * 0.75))
@@ -164,7 +165,7 @@ class FlatplanView(QWidget):
         if self.stale:
             p.setPen(QColor(120, 120, 120))
             p.drawText(self.rect().adjusted(0, 2, -8, 0), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
-                       t("版面更新中…", "Updating…"))
+                       self.tr("Updating…"))
 
     def _paint_page(self, p: QPainter, slot: PageSlot, small: QFont) -> None:
         page, r = slot.page, slot.rect
@@ -259,7 +260,7 @@ class FlatplanView(QWidget):
         if article is None or article not in self.pinned:
             return None
         menu = QMenu(self)
-        action = menu.addAction(t("取消固定起始页：{title}", "Unpin: {title}", title=self.titles.get(article, article)))
+        action = menu.addAction(self.tr("Unpin: {title}").format(title=self.titles.get(article, article)))
         action.setObjectName("actionUnpin")
         action.triggered.connect(lambda: self.unpin_requested.emit(article))
         return menu

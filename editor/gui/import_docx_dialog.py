@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QHBoxLayout,
                                QTreeWidget, QTreeWidgetItem, QVBoxLayout)
 
 from editor.errors import UserError
-from editor.i18n import t
 from editor.importers.docx import DocxArticle, read_docx
 from editor.importers.docx.attach import DEFAULT_SECTION
 from editor.model import Figure, Paragraph, Subhead, Table
@@ -25,6 +24,7 @@ from editor.model import Figure, Paragraph, Subhead, Table
 from .dialog_parts import ok_cancel
 from .import_worker import BackgroundCall
 from .opening import show_error
+from .qt_text import translate
 from .undo_import import ImportArticles, copy_images_with, prepare_import
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
@@ -82,8 +82,8 @@ def read_all(paths: list[Path], job=None) -> list[ReadOutcome]:
         except UserError as exc:
             outcomes.append(ReadOutcome(path, error=exc.message))
         except Exception as exc:   # an importer bug must reach the user as a refusal, not a crash
-            outcomes.append(ReadOutcome(path, error=t("读取失败：{err}", "Reading failed: {err}",
-                                                      err=f"{type(exc).__name__}: {exc}")))
+            error = translate("import_docx_dialog", "Reading failed: {err}").format(err=f"{type(exc).__name__}: {exc}")
+            outcomes.append(ReadOutcome(path, error=error))
     return outcomes
 
 
@@ -93,7 +93,7 @@ class ImportDocxDialog(QDialog):
     def __init__(self, doc, section_name: str | None = None, parent=None):
         super().__init__(parent)
         self.setObjectName("importDocxDialog")
-        self.setWindowTitle(t("导入 Word 文档", "Import Word documents"))
+        self.setWindowTitle(self.tr("Import Word documents"))
         self.doc = doc
         self.outcomes: list[ReadOutcome] = []
         self.command: ImportArticles | None = None
@@ -102,10 +102,10 @@ class ImportDocxDialog(QDialog):
         self.reader.progress.connect(self._read_progress)
         self.reader.failed.connect(self._read_failed)
 
-        self.add_button = QPushButton(t("添加文件(&A)…", "&Add files…"), self)
+        self.add_button = QPushButton(self.tr("&Add files…"), self)
         self.add_button.setObjectName("addFilesButton")
         self.add_button.clicked.connect(self.choose_files)
-        self.status = QLabel(t("请选择要导入的 .docx 文件。", "Choose the .docx files to import."), self)
+        self.status = QLabel(self.tr("Choose the .docx files to import."), self)
         self.status.setObjectName("importStatus")
         self.status.setWordWrap(True)
         self.progress = QProgressBar(self)
@@ -119,7 +119,7 @@ class ImportDocxDialog(QDialog):
         self.preview = QTreeWidget(self)
         self.preview.setObjectName("importPreview")
         self.preview.setColumnCount(2)
-        self.preview.setHeaderLabels([t("将要创建", "Will create"), t("内容", "Content")])
+        self.preview.setHeaderLabels([self.tr("Will create"), self.tr("Content")])
         self.preview.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.preview.setIconSize(QSize(THUMB_PX, THUMB_PX))
         self.preview.itemChanged.connect(lambda *_: self._update_ok())
@@ -131,10 +131,10 @@ class ImportDocxDialog(QDialog):
         self.section.addItems(names + ([DEFAULT_SECTION] if DEFAULT_SECTION not in names else []))
         self.section.setCurrentText(section_name or DEFAULT_SECTION)
         row = QHBoxLayout()
-        row.addWidget(QLabel(t("放入栏目：", "Into section:"), self))
+        row.addWidget(QLabel(self.tr("Into section:"), self))
         row.addWidget(self.section, 1)
 
-        self.buttons, self.ok_button = ok_cancel(self, t("导入", "Import"), "importButton")
+        self.buttons, self.ok_button = ok_cancel(self, self.tr("Import"), "importButton")
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -154,8 +154,8 @@ class ImportDocxDialog(QDialog):
 
     def choose_files(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
-            self, t("选择 Word 文档", "Choose Word documents"), "",
-            t("Word 文档 (*.docx *.doc);;所有文件 (*)", "Word documents (*.docx *.doc);;All files (*)"))
+            self, self.tr("Choose Word documents"), "",
+            self.tr("Word documents (*.docx *.doc);;All files (*)"))
         if files:
             known = self.paths()
             self.set_files(known + [Path(f) for f in files if Path(f) not in known])
@@ -165,7 +165,7 @@ class ImportDocxDialog(QDialog):
         paths = [Path(p) for p in paths]
         self.outcomes = [ReadOutcome(p) for p in paths]
         self.preview.clear()
-        self.status.setText(t("正在读取 {n} 个文件…", "Reading {n} files…", n=len(paths)))
+        self.status.setText(self.tr("Reading {n} files…").format(n=len(paths)))
         self.progress.setRange(0, len(paths))
         self.progress.setValue(0)
         self.progress.show()
@@ -174,8 +174,7 @@ class ImportDocxDialog(QDialog):
 
     def _read_progress(self, done: int, total: int, name: str) -> None:
         self.progress.setValue(done)
-        self.status.setText(t("正在读取 {n}/{total}：{name}", "Reading {n}/{total}: {name}",
-                              n=done + 1, total=total, name=name))
+        self.status.setText(self.tr("Reading {n}/{total}: {name}").format(n=done + 1, total=total, name=name))
 
     def _read_done(self, outcomes: list[ReadOutcome]) -> None:
         self.progress.hide()
@@ -183,8 +182,8 @@ class ImportDocxDialog(QDialog):
         self._fill_preview()
         refused = [o for o in outcomes if o.error]
         good = len(outcomes) - len(refused)
-        self.status.setText(t("{good} 个文件可以导入，{bad} 个无法读取。", "{good} files can be imported, "
-                              "{bad} cannot be read.", good=good, bad=len(refused)))
+        self.status.setText(self.tr("{good} files can be imported, {bad} cannot be read.").format(
+            good=good, bad=len(refused)))
         self._update_ok()
         if refused:
             self._show_refused(refused)
@@ -196,16 +195,16 @@ class ImportDocxDialog(QDialog):
         self.preview.clear()
         self.status.setText(exc.message)
         self._update_ok()
-        show_error(self, exc, t("无法导入", "Cannot import"))
+        show_error(self, exc, self.tr("Cannot import"))
         self.read_finished.emit()
 
     def _show_refused(self, refused: list[ReadOutcome]) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, t("无法导入", "Cannot import"),
-                          t("以下文件无法导入，期刊没有改动：", "These files cannot be imported; the issue is "
-                            "unchanged:"), parent=self)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Cannot import"),
+                          self.tr("These files cannot be imported; the issue is unchanged:"), parent=self)
         box.setObjectName("importRefusedDialog")
         box.setInformativeText("\n\n".join(
-            o.error if o.path.name in o.error else f"{o.path.name}：{o.error}" for o in refused))
+            o.error if o.path.name in o.error else self.tr("{name}: {error}").format(name=o.path.name, error=o.error)
+            for o in refused))
         box.exec()
 
     # -- the preview -----------------------------------------------------------------------------
@@ -229,9 +228,8 @@ class ImportDocxDialog(QDialog):
             item.setText(1, one_line(outcome.doc.article.title))
             twin = existing.get(one_line(outcome.doc.article.title))
             if twin is not None:   # the same manuscript sent twice is a common slip
-                warn = QTreeWidgetItem(item, [t("注意", "Note"), t("本期已有同题文章（{id}），是否重复导入？",
-                                                                   "The issue already has an article with this title "
-                                                                   "({id}): imported twice?", id=twin)])
+                warn = QTreeWidgetItem(item, [self.tr("Note"), self.tr(
+                    "The issue already has an article with this title ({id}): imported twice?").format(id=twin)])
                 warn.setForeground(1, QBrush(QColor("#b00020")))
                 warn.setIcon(0, self._small_icon(QStyle.StandardPixmap.SP_MessageBoxWarning))
             for key, label, value, children in describe(outcome.doc):
@@ -283,7 +281,7 @@ class ImportDocxDialog(QDialog):
             prepared = copy_images_with(self.doc.folder, lambda add_image: prepare_import(
                 self.doc.issue, docs, self.section_name(), add_image))
         except UserError as exc:
-            show_error(self, exc, t("无法导入", "Cannot import"))
+            show_error(self, exc, self.tr("Cannot import"))
             return
         self.command = ImportArticles(self.doc, prepared)
         self.doc.push(self.command)
@@ -298,43 +296,45 @@ def describe(doc: DocxArticle) -> list[tuple[str, str, str, list[tuple[str, str]
     """What one file will create, as (key, label, value, [(label, value)…]) rows of the preview."""
     art = doc.article
     rows: list[tuple[str, str, str, list]] = []
-    for key, label, value in (("kicker", t("引题", "Kicker"), art.kicker), ("title", t("主题", "Title"), art.title),
-                              ("subtitle", t("副题", "Subtitle"), art.subtitle),
-                              ("source", t("来源", "Source"), art.source)):
+    for key, label, value in (("kicker", translate("import_docx_dialog", "Kicker"), art.kicker),
+                              ("title", translate("import_docx_dialog", "Title"), art.title),
+                              ("subtitle", translate("import_docx_dialog", "Subtitle"), art.subtitle),
+                              ("source", translate("import_docx_dialog", "Source"), art.source)):
         if value:
             rows.append((key, label, one_line(value), []))
     count = lambda kind: sum(1 for b in art.blocks if isinstance(b, kind))  # noqa: E731
-    rows.append(("body", t("正文", "Body"), t("{p} 段，{h} 个小标题", "{p} paragraphs, {h} sub-heads",
-                                     p=count(Paragraph), h=count(Subhead)), []))
+    rows.append(("body", translate("import_docx_dialog", "Body"),
+                 translate("import_docx_dialog", "{p} paragraphs, {h} sub-heads").format(
+                     p=count(Paragraph), h=count(Subhead)), []))
     figures = [_figure_row(n, p.figure, p.image is not None) for n, p in enumerate(doc.images, 1)]
     if figures:
-        rows.append(("figures", t("图片", "Figures"), str(len(figures)), figures))
-    sidebars = [(s.label, one_line(s.title) or t("（无标题）", "(untitled)")) for s in art.sidebars()]
+        rows.append(("figures", translate("import_docx_dialog", "Figures"), str(len(figures)), figures))
+    sidebars = [(s.label, one_line(s.title) or translate("import_docx_dialog", "(untitled)")) for s in art.sidebars()]
     if sidebars:
-        rows.append(("sidebars", t("链接框", "Sidebars"), str(len(sidebars)), sidebars))
+        rows.append(("sidebars", translate("import_docx_dialog", "Sidebars"), str(len(sidebars)), sidebars))
     notes = [(n.label, one_line(" ".join(b.text for b in n.blocks))) for n in art.notes()]
     if notes:
-        rows.append(("notes", t("注释", "Notes"), str(len(notes)), notes))
-    tables = [(one_line(b.title) or t("（无标题）", "(untitled)"),
-               t("{r} 行 × {c} 列", "{r} rows × {c} columns", r=len(b.rows),
-                 c=max((len(r) for r in b.rows), default=0)))
+        rows.append(("notes", translate("import_docx_dialog", "Notes"), str(len(notes)), notes))
+    tables = [(one_line(b.title) or translate("import_docx_dialog", "(untitled)"),
+               translate("import_docx_dialog", "{r} rows × {c} columns").format(
+                   r=len(b.rows), c=max((len(r) for r in b.rows), default=0)))
               for b in art.blocks if isinstance(b, Table)]
     if tables:
-        rows.append(("tables", t("表格", "Tables"), str(len(tables)), tables))
+        rows.append(("tables", translate("import_docx_dialog", "Tables"), str(len(tables)), tables))
     findings = [(f.code, f.message) for f in doc.findings]
     if findings:
-        rows.append(("findings", t("需要处理", "To deal with"), str(len(findings)), findings))
+        rows.append(("findings", translate("import_docx_dialog", "To deal with"), str(len(findings)), findings))
     return rows
 
 
 def _figure_row(n: int, fig: Figure, embedded: bool) -> tuple[str, str]:
-    caption = one_line(fig.full_caption) or t("（无图注）", "(no caption)")
+    caption = one_line(fig.full_caption) or translate("import_docx_dialog", "(no caption)")
     if not embedded:
-        return t("图 {n}", "Figure {n}", n=n), t("{caption}——图片未嵌入，需另行提供",
-                                                 "{caption} — picture not embedded, supply it", caption=caption)
+        return (translate("import_docx_dialog", "Figure {n}").format(n=n),
+                translate("import_docx_dialog", "{caption} — picture not embedded, supply it").format(caption=caption))
     info = fig.info
-    size = t("{w}×{h} 像素，{mode}", "{w}×{h} px, {mode}", w=info.width_px, h=info.height_px,
-             mode=info.mode) if info else ""
-    return t("图 {n}", "Figure {n}", n=n), t("{caption}（{size}）", "{caption} ({size})", caption=caption,
-                                             size=size) if size else caption
+    size = (translate("import_docx_dialog", "{w}×{h} px, {mode}").format(w=info.width_px, h=info.height_px,
+                                                                          mode=info.mode) if info else "")
+    return (translate("import_docx_dialog", "Figure {n}").format(n=n),
+            translate("import_docx_dialog", "{caption} ({size})").format(caption=caption, size=size) if size else caption)
 

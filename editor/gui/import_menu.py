@@ -10,7 +10,6 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from editor.i18n import t
 
 
 # The dialogs (and the importers behind them) are imported when first used: they would add a
@@ -20,14 +19,14 @@ class ImportActions(QObject):
     def __init__(self, window):
         super().__init__(window)
         self.window = window
-        self.act_new = self._action("actionNewFromPrevious", t("由上一期新建下一期(&N)…", "&New Issue from Previous…"),
+        self.act_new = self._action("actionNewFromPrevious", self.tr("&New Issue from Previous…"),
                                     self.new_issue)
         self.act_new.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
-        self.act_text = self._action("actionImportMarkdown", t("整期 Markdown 文本(&M)…", "Issue from &Markdown…"),
+        self.act_text = self._action("actionImportMarkdown", self.tr("Issue from &Markdown…"),
                                      self.import_text)
-        self.act_docx = self._action("actionImportDocx", t("Word 文档(&W)…", "&Word Documents…"), self.import_docx)
+        self.act_docx = self._action("actionImportDocx", self.tr("&Word Documents…"), self.import_docx)
         file_menu = window.menus["file"]
-        self.import_menu = QMenu(t("导入(&M)", "I&mport"), file_menu)
+        self.import_menu = QMenu(self.tr("I&mport"), file_menu)
         self.import_menu.setObjectName("menuImport")
         self.import_menu.addActions([self.act_text, self.act_docx])
         # New first, as in every File menu; Import in a group of its own before Save.
@@ -84,7 +83,7 @@ class ImportActions(QObject):
         from .import_docx_dialog import ImportDocxDialog
         doc = self.window.doc
         if doc is None or doc.read_only:
-            self._say(t("请先打开一期可编辑的期刊。", "Open an issue for editing first."))
+            self._say(self.tr("Open an issue for editing first."))
             return
         key = self.window.tree.current_key()
         section = None
@@ -98,7 +97,7 @@ class ImportActions(QObject):
         if dialog.exec() and dialog.command is not None:
             ids = dialog.command.article_ids
             self.window.tree.select("article", ids[0])
-            self._say(t("已导入 {n} 篇文章（可撤销）。", "Imported {n} articles (undoable).", n=len(ids)))
+            self._say(self.tr("Imported {n} articles (undoable).").format(n=len(ids)))
         dialog.deleteLater()
 
     # -- files dropped on the window --------------------------------------------------------------
@@ -120,8 +119,7 @@ class ImportActions(QObject):
 
     def _open_created(self, folder) -> None:
         if not self.window.open_path(folder):
-            self._say(t("新期刊已写入 {folder}，尚未打开。", "The new issue was written to {folder} but not opened.",
-                        folder=str(folder)))
+            self._say(self.tr("The new issue was written to {folder} but not opened.").format(folder=str(folder)))
 
 
 WORD_SUFFIXES = (".docx", ".doc")

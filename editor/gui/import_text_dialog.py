@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFi
                                QTableWidgetItem, QVBoxLayout)
 
 from editor.errors import UserError
-from editor.i18n import t
 
 from .dialog_parts import free_folder, with_button
 from .import_worker import BackgroundCall
@@ -32,7 +31,7 @@ class ImportTextDialog(QDialog):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("importTextDialog")
-        self.setWindowTitle(t("导入整期（Markdown）", "Import an issue from Markdown"))
+        self.setWindowTitle(self.tr("Import an issue from Markdown"))
         self.created: Path | None = None
         self.result = None
         self.worker = BackgroundCall(self)
@@ -41,25 +40,23 @@ class ImportTextDialog(QDialog):
 
         self.source = QLineEdit(self)
         self.source.setObjectName("sourceEdit")
-        self.source.setPlaceholderText(t("OCR 识别稿等 markdown 文件（UTF-8 或 GB18030）",
-                                         "a markdown file such as an OCR of a printed issue"))
+        self.source.setPlaceholderText(self.tr("a markdown file such as an OCR of a printed issue"))
         self.source.editingFinished.connect(self._suggest_target)
         self.source.textChanged.connect(self._update_buttons)
         self.target = QLineEdit(self)
         self.target.setObjectName("targetEdit")
-        self.target.setPlaceholderText(t("不存在或为空的文件夹", "a folder that is absent or empty"))
+        self.target.setPlaceholderText(self.tr("a folder that is absent or empty"))
         self.target.textChanged.connect(self._update_buttons)
-        form, browse = QFormLayout(), t("浏览…", "Browse…")
-        form.addRow(t("Markdown 文件：", "Markdown file:"), with_button(self.source, browse, self.choose_source))
-        form.addRow(t("新期刊文件夹：", "New issue folder:"), with_button(self.target, browse, self.choose_target))
+        form, browse = QFormLayout(), self.tr("Browse…")
+        form.addRow(self.tr("Markdown file:"), with_button(self.source, browse, self.choose_source))
+        form.addRow(self.tr("New issue folder:"), with_button(self.target, browse, self.choose_target))
 
-        self.summary = QLabel(t("导入后会新建一个期刊文件夹，原文件不会改动。",
-                                "The import makes a new issue folder; the source file is not changed."), self)
+        self.summary = QLabel(self.tr("The import makes a new issue folder; the source file is not changed."), self)
         self.summary.setObjectName("importSummary")
         self.summary.setWordWrap(True)
         self.unplaced = QTableWidget(0, 3, self)
         self.unplaced.setObjectName("unplacedTable")
-        self.unplaced.setHorizontalHeaderLabels([t("行", "Line"), t("文字", "Text"), t("原因", "Reason")])
+        self.unplaced.setHorizontalHeaderLabels([self.tr("Line"), self.tr("Text"), self.tr("Reason")])
         self.unplaced.verticalHeader().setVisible(False)
         self.unplaced.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.unplaced.horizontalHeader()
@@ -69,14 +66,14 @@ class ImportTextDialog(QDialog):
         self.unplaced.hide()
 
         self.buttons = QDialogButtonBox(self)
-        self.import_button = self.buttons.addButton(t("导入", "Import"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.import_button = self.buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.ActionRole)
         self.import_button.setObjectName("importButton")
         self.import_button.clicked.connect(self.start_import)
-        self.open_button = self.buttons.addButton(t("打开新期刊", "Open the new issue"),
+        self.open_button = self.buttons.addButton(self.tr("Open the new issue"),
                                                   QDialogButtonBox.ButtonRole.AcceptRole)
         self.open_button.setObjectName("openButton")
         self.open_button.hide()
-        self.close_button = self.buttons.addButton(t("取消", "Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.close_button = self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         self.close_button.setObjectName("closeButton")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -91,9 +88,8 @@ class ImportTextDialog(QDialog):
 
     # -- choosing ---------------------------------------------------------------------------------
     def choose_source(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, t("选择 markdown 文件", "Choose a markdown file"), "",
-                                              t("Markdown 文本 (*.md *.markdown *.txt);;所有文件 (*)",
-                                                "Markdown text (*.md *.markdown *.txt);;All files (*)"))
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a markdown file"), "",
+                                              self.tr("Markdown text (*.md *.markdown *.txt);;All files (*)"))
         if path:
             self.set_source(Path(path))
 
@@ -102,8 +98,7 @@ class ImportTextDialog(QDialog):
         self._suggest_target()
 
     def choose_target(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, t("选择新期刊的文件夹（空文件夹）",
-                                                        "Choose the new issue's folder (an empty one)"))
+        path = QFileDialog.getExistingDirectory(self, self.tr("Choose the new issue's folder (an empty one)"))
         if path:
             self.target.setText(path)
 
@@ -124,28 +119,25 @@ class ImportTextDialog(QDialog):
     # -- importing --------------------------------------------------------------------------------
     def start_import(self) -> None:
         source, target = Path(self.source.text().strip()), Path(self.target.text().strip())
-        self.summary.setText(t("正在导入 {name}…", "Importing {name}…", name=source.name))
+        self.summary.setText(self.tr("Importing {name}…").format(name=source.name))
         self.worker.start(lambda _job: import_into_new_folder(source, target))
         self._update_buttons()
 
     def _failed(self, exc: UserError) -> None:
         self.summary.setText(exc.message)
         self._update_buttons()
-        show_error(self, exc, t("无法导入", "Cannot import"))
+        show_error(self, exc, self.tr("Cannot import"))
 
     def _done(self, result) -> None:
         self.result, self.created = result, Path(self.target.text().strip())
         issue = result.issue
-        lines = [t("已导入 {label}：{sections} 个栏目，{articles} 篇文章，目录 {entries} 条，图注 {figures} 条"
-                   "（图片文件需另行补充）。已写入 {folder}。",
-                   "Imported {label}: {sections} sections, {articles} articles, {entries} contents entries, "
-                   "{figures} figure captions (image files to be supplied). Written to {folder}.",
-                   label=issue.meta.label, sections=len(issue.sections),
-                   articles=sum(1 for _ in issue.articles()), entries=len(issue.contents),
-                   figures=sum(1 for _ in issue.figures()), folder=str(self.created))]
+        lines = [self.tr("Imported {label}: {sections} sections, {articles} articles, {entries} contents "
+                         "entries, {figures} figure captions (image files to be supplied). Written to {folder}.").format(
+            label=issue.meta.label, sections=len(issue.sections), articles=sum(1 for _ in issue.articles()),
+            entries=len(issue.contents), figures=sum(1 for _ in issue.figures()), folder=str(self.created))]
         lines += result.notes
-        lines.append(t("{n} 行无法归位，见下表。", "{n} lines found no place; see below.", n=len(result.unplaced))
-                     if result.unplaced else t("所有内容都已归位。", "Every line found its place."))
+        lines.append(self.tr("{n} lines found no place; see below.").format(n=len(result.unplaced))
+                     if result.unplaced else self.tr("Every line found its place."))
         self.summary.setText("\n".join(lines))
         self.unplaced.setRowCount(len(result.unplaced))
         for row, item in enumerate(result.unplaced):
@@ -159,5 +151,5 @@ class ImportTextDialog(QDialog):
         self.import_button.hide()
         self.open_button.show()
         self.open_button.setDefault(True)
-        self.close_button.setText(t("关闭", "Close"))
+        self.close_button.setText(self.tr("Close"))
         self._update_buttons()

@@ -10,17 +10,18 @@ from PySide6.QtWidgets import (QDialog, QFileDialog, QFormLayout, QLabel, QLineE
                                QVBoxLayout)
 
 from editor.errors import UserError
-from editor.i18n import t
 from editor.model import Issue, next_issue
 from editor.store import create_issue_folder, load_issue
 
 from .dialog_parts import free_folder, ok_cancel, with_button
 from .opening import show_error
+from .qt_text import translate
 
 
 def issue_label(issue: Issue) -> str:
     m = issue.meta
-    total = t("（总第{n}期）", " (no. {n} overall)", n=m.cumulative) if m.cumulative is not None else ""
+    total = (translate("new_issue_dialog", " (no. {n} overall)").format(n=m.cumulative)
+             if m.cumulative is not None else "")
     return m.label + total
 
 
@@ -28,14 +29,14 @@ class NewIssueDialog(QDialog):
     def __init__(self, previous: Issue | None = None, previous_path: Path | None = None, parent=None):
         super().__init__(parent)
         self.setObjectName("newIssueDialog")
-        self.setWindowTitle(t("由上一期新建下一期", "New issue from the previous one"))
+        self.setWindowTitle(self.tr("New issue from the previous one"))
         self.previous, self.previous_path = previous, previous_path
         self.created: Path | None = None
 
         self.previous_label = QLabel(self)
         self.previous_label.setObjectName("previousLabel")
         self.previous_label.setWordWrap(True)
-        prev_row = with_button(self.previous_label, t("选择其他期…", "Another issue…"), self.choose_previous)
+        prev_row = with_button(self.previous_label, self.tr("Another issue…"), self.choose_previous)
 
         self.per_year = QSpinBox(self)
         self.per_year.setObjectName("perYearSpin")
@@ -50,16 +51,16 @@ class NewIssueDialog(QDialog):
         self.target = QLineEdit(self)
         self.target.setObjectName("targetEdit")
         self.target.textChanged.connect(self._update_ok)
-        target_row = with_button(self.target, t("浏览…", "Browse…"), self.choose_target)
+        target_row = with_button(self.target, self.tr("Browse…"), self.choose_target)
 
         form = QFormLayout()
-        form.addRow(t("上一期：", "Previous issue:"), prev_row)
-        form.addRow(t("每年期数：", "Issues a year:"), self.per_year)
-        form.addRow(t("新一期：", "New issue:"), self.next_label)
-        form.addRow(t("沿用：", "Carried over:"), self.carried)
-        form.addRow(t("新期刊文件夹：", "New issue folder:"), target_row)
+        form.addRow(self.tr("Previous issue:"), prev_row)
+        form.addRow(self.tr("Issues a year:"), self.per_year)
+        form.addRow(self.tr("New issue:"), self.next_label)
+        form.addRow(self.tr("Carried over:"), self.carried)
+        form.addRow(self.tr("New issue folder:"), target_row)
 
-        self.buttons, self.ok_button = ok_cancel(self, t("新建", "Create"), "createButton")
+        self.buttons, self.ok_button = ok_cancel(self, self.tr("Create"), "createButton")
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addStretch(1)
@@ -71,7 +72,7 @@ class NewIssueDialog(QDialog):
         return next_issue(self.previous, self.per_year.value()) if self.previous is not None else None
 
     def choose_previous(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, t("选择上一期的期刊文件夹", "Choose the previous issue's folder"))
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the previous issue's folder"))
         if folder:
             self.set_previous_folder(Path(folder))
 
@@ -79,7 +80,7 @@ class NewIssueDialog(QDialog):
         try:
             self.previous = load_issue(folder)
         except UserError as exc:
-            show_error(self, exc, t("无法读取上一期", "Cannot read the previous issue"))
+            show_error(self, exc, self.tr("Cannot read the previous issue"))
             return False
         self.previous_path = Path(folder)
         self.target.clear()
@@ -87,15 +88,14 @@ class NewIssueDialog(QDialog):
         return True
 
     def choose_target(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, t("选择新期刊的文件夹（空文件夹）",
-                                                          "Choose the new issue's folder (an empty one)"))
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the new issue's folder (an empty one)"))
         if folder:
             self.target.setText(folder)
 
     def _refresh(self, *_ignored) -> None:
         new = self.next()
         if new is None:
-            self.previous_label.setText(t("（请选择上一期）", "(choose the previous issue)"))
+            self.previous_label.setText(self.tr("(choose the previous issue)"))
             self.next_label.clear()
             self.carried.clear()
             self._update_ok()
@@ -104,12 +104,11 @@ class NewIssueDialog(QDialog):
         self.previous_label.setText(issue_label(self.previous) + where)
         self.next_label.setText(issue_label(new))
         meta = new.meta
-        self.carried.setText(t("{n} 个栏目（{names}）；编委会 {board} 项；主办等 {pubs} 项；承印、发送对象等版权信息。"
-                               "不带文章、目录、封面要目和图片。",
-                               "{n} sections ({names}); {board} board roles; {pubs} publisher roles; printer, "
-                               "distribution and the rest of the colophon. No articles, contents, cover lines "
-                               "or pictures.", n=len(new.sections), names="、".join(s.name for s in new.sections),
-                               board=len(meta.board), pubs=len(meta.publishers)))
+        self.carried.setText(self.tr("{n} sections ({names}); {board} board roles; {pubs} publisher roles; "
+                                     "printer, distribution and the rest of the colophon. No articles, "
+                                     "contents, cover lines or pictures.").format(
+            n=len(new.sections), names="、".join(s.name for s in new.sections),
+            board=len(meta.board), pubs=len(meta.publishers)))
         if not self.target.text().strip() and self.previous_path is not None:
             parent = self.previous_path.parent if self.previous_path.name else self.previous_path
             self.target.setText(str(free_folder(parent, f"{meta.title}-{meta.year}-{meta.number:02d}")))
@@ -126,7 +125,7 @@ class NewIssueDialog(QDialog):
         try:
             create_issue_folder(new, target)
         except UserError as exc:
-            show_error(self, exc, t("无法新建期刊", "Cannot create the issue"))
+            show_error(self, exc, self.tr("Cannot create the issue"))
             return
         self.created = target
         super().accept()

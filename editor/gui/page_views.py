@@ -9,8 +9,6 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel
 
-from editor.i18n import t
-
 from .checks_panel import ChecksPanel
 from .contents_review import ContentsReviewPanel
 from .export_dialog import ExportDialog
@@ -34,10 +32,10 @@ class PageViews(QObject):
         self.docks: dict[str, QDockWidget] = {}
         bottom, right = Qt.DockWidgetArea.BottomDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
         for key, widget, title, area in (
-                ("flatplan", self.flatplan, t("拼版图", "Flatplan"), bottom),
-                ("checks", self.checks, t("检查", "Checks"), bottom),
-                ("preview", self.preview, t("预览", "Preview"), right),
-                ("review", self.review, t("目录核对", "Contents review"), right)):
+                ("flatplan", self.flatplan, self.tr("Flatplan"), bottom),
+                ("checks", self.checks, self.tr("Checks"), bottom),
+                ("preview", self.preview, self.tr("Preview"), right),
+                ("review", self.review, self.tr("Contents review"), right)):
             dock = QDockWidget(title, window)
             dock.setObjectName(f"dock_{key}")
             dock.setWidget(widget)
@@ -61,7 +59,7 @@ class PageViews(QObject):
     # -- window furniture ------------------------------------------------------------------------
     def _make_menus(self) -> None:
         w = self.window
-        self.act_export = QAction(t("导出(&E)…", "&Export…"), w)
+        self.act_export = QAction(self.tr("&Export…"), w)
         self.act_export.setObjectName("actionExport")
         self.act_export.setShortcut(QKeySequence("Ctrl+E"))
         self.act_export.triggered.connect(self.export)
@@ -73,7 +71,7 @@ class PageViews(QObject):
             file_menu.insertSeparator(quit_action)
         else:
             file_menu.addAction(self.act_export)
-        view_menu = w.menus.get("view") or w.menuBar().addMenu(t("视图(&V)", "&View"))
+        view_menu = w.menus.get("view") or w.menuBar().addMenu(self.tr("&View"))
         w.menus["view"] = view_menu
         shortcuts = {"flatplan": "Ctrl+1", "checks": "Ctrl+2", "review": "Ctrl+3", "preview": "Ctrl+4"}
         self.view_actions = {}
@@ -147,11 +145,11 @@ class PageViews(QObject):
             self.flatplan.view.set_thumbnails(outcome.thumbnails)
 
     def _busy(self, busy: bool) -> None:
-        self.busy.setText(t("排版中…", "Laying out…") if busy else "")
+        self.busy.setText(self.tr("Laying out…") if busy else "")
         self.preview.set_busy(busy)
 
     def _counts(self, errors: int, warnings: int) -> None:
-        self.counts.setText(t("错误 {e}  警告 {w}", "{e} errors  {w} warnings", e=errors, w=warnings))
+        self.counts.setText(self.tr("{e} errors  {w} warnings").format(e=errors, w=warnings))
         self.counts.setStyleSheet("color: #b01e1e;" if errors else "")
 
     def _dock_seen(self, key: str, visible: bool) -> None:
@@ -174,8 +172,8 @@ class PageViews(QObject):
             return
         doc.push(pin_to_page(doc, article_id, folio))
         self.window.statusBar().showMessage(
-            t("已把文章移到第 {n} 页，正在重新排版…", "Article moved to page {n}; laying out again…", n=folio)
-            if folio is not None else t("文章不再固定起始页，正在重新排版…", "Article unpinned; laying out again…"), 4000)
+            self.tr("Article moved to page {n}; laying out again…").format(n=folio)
+            if folio is not None else self.tr("Article unpinned; laying out again…"), 4000)
 
     def jump(self, location: dict) -> None:
         """Go to where a finding points: the figure or article in the editor, the contents entry

@@ -11,7 +11,6 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
-from editor.i18n import t
 
 
 class PreviewPanel(QWidget):
@@ -29,15 +28,17 @@ class PreviewPanel(QWidget):
         self.page = QSpinBox(self)
         self.page.setObjectName("previewPage")
         self.page.setRange(1, 1)
-        self.page.setPrefix(t("第 ", "page "))
-        self.page.setSuffix(t(" 张", ""))
+        # One pattern, not a prefix and a suffix: Chinese wraps the number (第 3 张), English leads with a word.
+        prefix, _n, suffix = self.tr("page {n}").partition("{n}")
+        self.page.setPrefix(prefix)
+        self.page.setSuffix(suffix)
         self.page.valueChanged.connect(lambda n: self.go_to(n))
         self.zoom = QComboBox(self)
         self.zoom.setObjectName("previewZoom")
-        self.zoom.addItem(t("适合宽度", "Fit width"), QPdfView.ZoomMode.FitToWidth)
-        self.zoom.addItem(t("整页", "Whole page"), QPdfView.ZoomMode.FitInView)
+        self.zoom.addItem(self.tr("Fit width"), QPdfView.ZoomMode.FitToWidth)
+        self.zoom.addItem(self.tr("Whole page"), QPdfView.ZoomMode.FitInView)
         self.zoom.currentIndexChanged.connect(lambda _i: self.view.setZoomMode(self.zoom.currentData()))
-        self.state = QLabel(t("等待排版…", "Waiting for the layout…"), self)
+        self.state = QLabel(self.tr("Waiting for the layout…"), self)
         self.state.setObjectName("previewState")
         bar = QHBoxLayout()
         bar.addWidget(self.page)
@@ -64,12 +65,12 @@ class PreviewPanel(QWidget):
         self.page.setRange(1, max(1, count))
         self.page.setValue(min(keep, max(1, count)))
         self.page.blockSignals(False)
-        self.state.setText(t("共 {n} 页（校样）", "{n} pages (proof)", n=count))
+        self.state.setText(self.tr("{n} pages (proof)").format(n=count))
         self.go_to(self.page.value())
 
     def set_busy(self, busy: bool) -> None:
         if busy:
-            self.state.setText(t("排版中…", "Laying out…"))
+            self.state.setText(self.tr("Laying out…"))
 
     def go_to(self, index: int) -> None:
         """Show physical page `index` (1-based)."""

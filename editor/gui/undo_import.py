@@ -9,9 +9,10 @@ from pathlib import Path
 
 from PySide6.QtGui import QUndoCommand
 
-from editor.i18n import t
 from editor.importers.docx import DocxArticle, attach
 from editor.model import Article, Issue, Section
+
+from .qt_text import translate
 
 
 @dataclass
@@ -56,7 +57,7 @@ class ImportArticles(QUndoCommand):
 
     def __init__(self, doc, prepared: PreparedImport, label: str = ""):
         n = len(prepared.articles)
-        super().__init__(label or t("导入 {n} 篇 Word 文章", "Import {n} Word articles", n=n))
+        super().__init__(label or translate("undo_import", "Import {n} Word articles").format(n=n))
         self.doc, self.prepared = doc, prepared
 
     @property

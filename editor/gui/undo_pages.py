@@ -9,9 +9,9 @@ from dataclasses import replace
 
 from PySide6.QtGui import QUndoCommand
 
-from editor.i18n import t
 from editor.model import ContentsReview, ReviewItem
 
+from .qt_text import translate
 from .undo import SetField
 
 
@@ -33,8 +33,8 @@ def pin_to_page(doc, article_id: str, folio: int | None) -> SetField:
     """The command that makes `article_id` start on printed page `folio` (None: let it flow)."""
     article = doc.issue.article(article_id)
     placement = replace(article.placement, start_page=folio)
-    label = (t("把“{title}”移到第 {page} 页", "Move “{title}” to page {page}", title=article.title, page=folio)
-             if folio is not None else t("取消“{title}”的起始页", "Unpin “{title}”", title=article.title))
+    label = (translate("undo_pages", "Move “{title}” to page {page}").format(title=article.title, page=folio)
+             if folio is not None else translate("undo_pages", "Unpin “{title}”").format(title=article.title))
     return SetField(doc, "article", article_id, "placement", placement, label)
 
 
@@ -69,14 +69,15 @@ def _review_with_item(review: ContentsReview | None, entry_id: str) -> tuple[Con
 def set_ticked(doc, entry_id: str, ticked: bool) -> ReplaceReview:
     review, item = _review_with_item(doc.issue.review, entry_id)
     item.ticked = ticked
-    label = t("核对目录条目", "Tick contents entry") if ticked else t("取消核对目录条目", "Untick contents entry")
+    label = (translate("undo_pages", "Tick contents entry") if ticked
+             else translate("undo_pages", "Untick contents entry"))
     return ReplaceReview(doc, review, label)
 
 
 def set_comment(doc, entry_id: str, comment: str) -> ReplaceReview:
     review, item = _review_with_item(doc.issue.review, entry_id)
     item.comment = comment
-    return ReplaceReview(doc, review, t("目录条目备注", "Comment on contents entry"))
+    return ReplaceReview(doc, review, translate("undo_pages", "Comment on contents entry"))
 
 
 def sign_off(doc, name: str | None, signed_at: str | None, signature: str | None) -> ReplaceReview:
@@ -84,5 +85,6 @@ def sign_off(doc, name: str | None, signed_at: str | None, signature: str | None
     review = copy.deepcopy(doc.issue.review) if doc.issue.review is not None else ContentsReview()
     review.signed_by, review.signed_at = name, signed_at if name else None
     review.pages_signature = signature if name else None
-    label = t("目录校对签字", "Sign off the contents") if name else t("撤回目录签字", "Withdraw the sign-off")
+    label = (translate("undo_pages", "Sign off the contents") if name
+             else translate("undo_pages", "Withdraw the sign-off"))
     return ReplaceReview(doc, review, label)

@@ -13,10 +13,11 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, QThreadPool, QRunnable, QTimer, Signal
+from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, QTimer, Signal
 
 from editor.errors import UserError
-from editor.i18n import t
+
+from .qt_text import translate
 
 LAYOUT_DELAY_MS = 400
 
@@ -88,7 +89,7 @@ class _LayoutTask(QRunnable):
         except UserError as exc:
             outcome.error = exc.message
         except Exception as exc:   # a layout bug must not take the editor down with it
-            outcome.error = t("排版失败：{err}", "Layout failed: {err}", err=f"{type(exc).__name__}: {exc}")
+            outcome.error = translate("workers", "Layout failed: {err}").format(err=f"{type(exc).__name__}: {exc}")
         if not self.stop.is_set():
             try:
                 self.relay.outcome.emit(outcome)
