@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QHeaderView, QLabel, QL
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from editor.export.contents_sheet import short_time, toc_entries, write_contents_sheet
-from editor.i18n import t
 
 from .undo_pages import follow_edits, set_comment, set_ticked, sign_off
 
@@ -52,9 +51,9 @@ class ContentsReviewPanel(QWidget):
         self._filling = False
         self.table = QTableWidget(0, len(COLUMNS), self)
         self.table.setObjectName("reviewTable")
-        self.table.setHorizontalHeaderLabels([t("核对", "OK"), t("栏目", "Section"), t("标题", "Title"),
-                                              t("目录页码", "Printed"), t("实际页码", "Real"),
-                                              t("状态", "Status"), t("备注", "Comment")])
+        self.table.setHorizontalHeaderLabels([self.tr("OK"), self.tr("Section"), self.tr("Title"),
+                                              self.tr("Printed"), self.tr("Real"),
+                                              self.tr("Status"), self.tr("Comment")])
         header = self.table.horizontalHeader()
         for name in ("tick", "section", "printed", "real", "status"):
             header.setSectionResizeMode(COLUMNS.index(name), QHeaderView.ResizeMode.ResizeToContents)
@@ -71,18 +70,18 @@ class ContentsReviewPanel(QWidget):
         self.state.setWordWrap(True)
         self.name = QLineEdit(self)
         self.name.setObjectName("reviewName")
-        self.name.setPlaceholderText(t("校对人姓名", "Proofreader's name"))
-        self.sign_button = QPushButton(t("签字确认", "Sign off"), self)
+        self.name.setPlaceholderText(self.tr("Proofreader's name"))
+        self.sign_button = QPushButton(self.tr("Sign off"), self)
         self.sign_button.setObjectName("reviewSign")
         self.sign_button.clicked.connect(self.sign)
-        self.withdraw_button = QPushButton(t("撤回签字", "Withdraw"), self)
+        self.withdraw_button = QPushButton(self.tr("Withdraw"), self)
         self.withdraw_button.setObjectName("reviewWithdraw")
         self.withdraw_button.clicked.connect(self.withdraw)
-        self.print_button = QPushButton(t("打印核对单（PDF）…", "Print review sheet (PDF)…"), self)
+        self.print_button = QPushButton(self.tr("Print review sheet (PDF)…"), self)
         self.print_button.setObjectName("reviewPrint")
         self.print_button.clicked.connect(self.choose_and_print)
         row = QHBoxLayout()
-        row.addWidget(QLabel(t("校对人：", "Proofreader:"), self))
+        row.addWidget(QLabel(self.tr("Proofreader:"), self))
         row.addWidget(self.name, 1)
         row.addWidget(self.sign_button)
         row.addWidget(self.withdraw_button)
@@ -177,14 +176,14 @@ class ContentsReviewPanel(QWidget):
 
     def _status(self, printed, real, article) -> tuple[str, bool]:
         if self.pagemap is None:
-            return t("排版中…", "Laying out…"), False
+            return self.tr("Laying out…"), False
         if article is None:
-            return t("无对应文章", "No article"), True
+            return self.tr("No article"), True
         if real is None:
-            return t("未排入版面", "Not on the pages"), True
+            return self.tr("Not on the pages"), True
         if printed != real:
-            return t("页码不符", "Page differs"), True
-        return t("一致", "Agrees"), False
+            return self.tr("Page differs"), True
+        return self.tr("Agrees"), False
 
     def _show_state(self) -> None:
         review = self.doc.issue.review if self.doc else None
@@ -193,22 +192,20 @@ class ContentsReviewPanel(QWidget):
         total = len(self.doc.issue.contents) if self.doc else 0
         signed = bool(review and review.signed_by)
         if signed and self.is_stale:
-            text = t("已过期：{name} 签字后页码有变动，请重新核对。", "STALE: the pages moved after {name} signed off; review again.",
-                     name=review.signed_by)
+            text = self.tr("STALE: the pages moved after %1 signed off; review again.").replace("%1", review.signed_by)
             self.state.setStyleSheet(STALE_STYLE)
         elif signed:
-            text = t("{name} 已于 {when} 签字确认。", "Signed off by {name} on {when}.",
-                     name=review.signed_by, when=short_time(review.signed_at))
+            text = self.tr("Signed off by %1 on %2.").replace("%2", short_time(review.signed_at)).replace(
+                "%1", review.signed_by)
             self.state.setStyleSheet("color: #1e7a1e;")
         else:
-            text = t("已核对 {n} / {total} 条，尚未签字。", "{n} of {total} entries ticked; not signed off.",
-                     n=ticked, total=total)
+            text = self.tr("%1 of %2 entries ticked; not signed off.").replace("%1", str(ticked)).replace(
+                "%2", str(total))
             self.state.setStyleSheet("")
         self.state.setText(text)
         self.sign_button.setEnabled(writable and self.pagemap is not None and total > 0 and ticked == total
                                     and (not signed or self.is_stale))
-        self.sign_button.setToolTip("" if ticked == total else t("每一条都核对打勾后才能签字。",
-                                                                  "Tick every entry before signing off."))
+        self.sign_button.setToolTip("" if ticked == total else self.tr("Tick every entry before signing off."))
         self.withdraw_button.setEnabled(writable and signed)
         self.print_button.setEnabled(self.pagemap is not None)
         if signed and not self.name.text():
@@ -228,7 +225,7 @@ class ContentsReviewPanel(QWidget):
         name = self.name.text().strip()
         if not name:
             self.name.setFocus()
-            self.state.setText(t("请先填写校对人姓名。", "Enter the proofreader's name first."))
+            self.state.setText(self.tr("Enter the proofreader's name first."))
             return
         if self.doc is None or self.signature is None:
             return
@@ -241,8 +238,8 @@ class ContentsReviewPanel(QWidget):
 
     # -- the sheet -------------------------------------------------------------------------------
     def choose_and_print(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, t("保存目录核对单", "Save the review sheet"),
-                                              str(Path.home() / "目录核对单.pdf"), "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the review sheet"),
+                                              str(Path.home() / self.tr("review-sheet.pdf")), "PDF (*.pdf)")
         if path:
             self.print_sheet(Path(path))
 
