@@ -122,7 +122,7 @@ def write_contents_sheet(entries: list[TocEntry], out_pdf, *, label: str = "", r
                      _page(e.printed_page), _page(e.page), remarks or ""])
         if not e.agrees:
             style.append(("BACKGROUND", (3, i), (5, i), colors.Color(1, 0.85, 0.85)))
-    table = Table(rows, colWidths=[12 * mm, 28 * mm, 64 * mm, 17 * mm, 17 * mm, 42 * mm], repeatRows=1)
+    table = Table(rows, colWidths=[12 * mm, 26 * mm, 68 * mm, 17 * mm, 17 * mm, 40 * mm], repeatRows=1)
     table.setStyle(TableStyle(style))
     wrong = sum(1 for e in entries if not e.agrees)
     story = [Paragraph(_escape(f"{label} 目录核对单".strip()), head), Spacer(1, 3 * mm)]
