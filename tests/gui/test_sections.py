@@ -115,3 +115,19 @@ def test_delete_a_section_with_articles_asks_how_many_and_undo_restores_in_place
     qtbot.keyClick(window, Qt.Key.Key_Z, CTRL | SHIFT)
     assert "s03" not in _sections(window)
 
+
+
+def test_unlinked_contents_entries_follow_their_section(window):
+    """An entry no article matched (as OCR import leaves them) is filed by section name: it moves
+    and goes with that section, and comes back in place on undo."""
+    from editor.gui.undo import MoveSection, RemoveSection
+    from editor.model import ContentsEntry
+    issue = window.doc.issue
+    issue.contents.insert(6, ContentsEntry("c90", "企业风采", "一条未对上文章的目录", page=9))
+    window.doc.push(MoveSection(window.doc, "s03", 0))
+    assert [e.id for e in issue.contents[:3]] == ["c05", "c06", "c90"]
+    window.doc.push(RemoveSection(window.doc, "s03"))
+    assert all(e.id not in ("c05", "c06", "c90") for e in issue.contents)
+    window.act_undo.trigger()
+    window.act_undo.trigger()
+    assert [e.id for e in issue.contents][4:8] == ["c05", "c06", "c90", "c07"]
