@@ -206,6 +206,129 @@
     </message>
 </context>
 <context>
+    <name>ContentsReviewPanel</name>
+    <message>
+        <location filename="../../editor/gui/contents_review.py" line="54"/>
+        <source>OK</source>
+        <translation>核对</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/contents_review.py" line="54"/>
+        <source>Section</source>
+        <translation>栏目</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/contents_review.py" line="54"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/contents_review.py" line="55"/>
+        <source>Printed</source>
+        <translation>目录页码</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/contents_review.py" line="55"/>
+        <source>Real</source>
+        <translation>实际页码</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/contents_review.py" line="56"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/contents_review.py" line="56"/>
+        <source>Comment</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/contents_review.py" line="73"/>
+        <source>Proofreader&apos;s name</source>
+        <translation>校对人姓名</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/contents_review.py" line="74"/>
+        <source>Sign off</source>
+        <translation>签字确认</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/contents_review.py" line="77"/>
+        <source>Withdraw</source>
+        <translation>撤回签字</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/contents_review.py" line="80"/>
+        <source>Print review sheet (PDF)…</source>
+        <translation>打印核对单（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/contents_review.py" line="84"/>
+        <source>Proofreader:</source>
+        <translation>校对人：</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/contents_review.py" line="179"/>
+        <source>Laying out…</source>
+        <translation>排版中…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/contents_review.py" line="181"/>
+        <source>No article</source>
+        <translation>无对应文章</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/contents_review.py" line="183"/>
+        <source>Not on the pages</source>
+        <translation>未排入版面</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/contents_review.py" line="185"/>
+        <source>Page differs</source>
+        <translation>页码不符</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/contents_review.py" line="186"/>
+        <source>Agrees</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/contents_review.py" line="195"/>
+        <source>STALE: the pages moved after %1 signed off; review again.</source>
+        <translation>已过期：%1 签字后页码有变动，请重新核对。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/contents_review.py" line="198"/>
+        <source>Signed off by %1 on %2.</source>
+        <translation>%1 已于 %2 签字确认。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/contents_review.py" line="202"/>
+        <source>%1 of %2 entries ticked; not signed off.</source>
+        <translation>已核对 %1 / %2 条，尚未签字。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/contents_review.py" line="208"/>
+        <source>Tick every entry before signing off.</source>
+        <translation>每一条都核对打勾后才能签字。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/contents_review.py" line="228"/>
+        <source>Enter the proofreader&apos;s name first.</source>
+        <translation>请先填写校对人姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/contents_review.py" line="241"/>
+        <source>Save the review sheet</source>
+        <translation>保存目录核对单</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/contents_review.py" line="242"/>
+        <source>review-sheet.pdf</source>
+        <translation>目录核对单.pdf</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../editor/gui/export_dialog.py" line="47"/>

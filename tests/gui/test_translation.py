@@ -70,6 +70,14 @@ def test_the_scan_sees_concatenated_and_module_level_strings(tmp_path):
     assert _gui_strings(py) == {("Box", "a b"), ("box", "c")}
 
 
+def test_no_gui_text_bypasses_the_catalogue():
+    """editor.i18n.t picks between two literals at run time; GUI text must come from the .qm."""
+    for py in GUI.glob("*.py"):
+        for node in ast.walk(ast.parse(py.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module == "editor.i18n":
+                assert "t" not in {a.name for a in node.names}, f"{py.name} imports editor.i18n.t"
+
+
 def test_the_compiled_catalogue_matches_the_ts():
     ts = etree.parse(str(resource("translations", "issuedesk_zh_CN.ts")))
     qm = QTranslator()
