@@ -57,6 +57,7 @@ def test_move_section_down_and_up_with_the_keyboard_then_undo_redo(qtbot, window
 
 def test_drag_a_section_above_another_and_below_an_article(window, issue_dir):
     tree = window.tree
+    assert tree.item_for("section", "s05").flags() & Qt.ItemFlag.ItemIsDragEnabled   # Qt lets it be picked up
     _drop(window, tree.item_for("section", "s05"), tree.item_for("section", "s01"), "above")
     assert _sections(window) == ["s05", "s01", "s02", "s03", "s04", "s06"]
     assert _entry_sections(window.doc.issue) == ["科技动态", "专稿", "创新平台", "企业风采", "科技人才", "生态环保"]
