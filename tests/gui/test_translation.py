@@ -3,6 +3,7 @@ GUI source has a finished translation in the .ts."""
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 from lxml import etree
@@ -76,6 +77,19 @@ def test_no_gui_text_bypasses_the_catalogue():
         for node in ast.walk(ast.parse(py.read_text(encoding="utf-8"))):
             if isinstance(node, ast.ImportFrom) and node.module == "editor.i18n":
                 assert "t" not in {a.name for a in node.names}, f"{py.name} imports editor.i18n.t"
+
+
+def test_translations_keep_the_placeholders():
+    """A {name} or %1 lost in translation drops a value; one added makes .format() raise."""
+    ts = etree.parse(str(resource("translations", "issuedesk_zh_CN.ts")))
+    pattern = re.compile(r"\{\w*(?::[^}]*)?\}|%\d|%n")
+    wrong = []
+    for m in ts.iter("message"):
+        tr = m.find("translation")
+        for text in [tr.text] + [f.text for f in tr.iter("numerusform")]:
+            if text and text.strip() and sorted(pattern.findall(text)) != sorted(pattern.findall(m.findtext("source"))):
+                wrong.append((m.findtext("source"), text))
+    assert not wrong, wrong
 
 
 def test_the_compiled_catalogue_matches_the_ts():
