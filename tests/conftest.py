@@ -41,6 +41,17 @@ def demo_master(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(autouse=True)
+def _collector_back_on():
+    """The GUI runs Python's cyclic collector on its own thread only (editor/gui/main_thread_gc.py)
+    and switches the automatic one off; give it back to the tests that follow a GUI test."""
+    yield
+    import gc
+    if not gc.isenabled():
+        gc.collect()
+        gc.enable()
+
+
+@pytest.fixture(autouse=True)
 def _settings_in_tmp(tmp_path_factory, monkeypatch):
     """Settings and recent files go to a temp folder; prepared fonts stay where they are (slow to make)."""
     settings = tmp_path_factory.mktemp("settings")

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from editor.paths import resource, user_data_dir
 
+from . import main_thread_gc
 from . import settings as prefs
 from .display_fonts import install_app_font
 from .translator import install_translators
@@ -30,6 +31,7 @@ def application() -> QApplication:
         install_translators(app)
         install_app_font(app)
         app.setProperty("issuedesk_ready", True)
+    main_thread_gc.install(app)
     return app
 
 
