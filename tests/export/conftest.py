@@ -75,11 +75,9 @@ def fonts_ready() -> None:
 
 
 @pytest.fixture(scope="session")
-def demo_folder(tmp_path_factory, fonts_ready) -> Path:
-    from editor.demo import write_demo
-    folder = tmp_path_factory.mktemp("demo") / "issue"
-    write_demo(folder)
-    return folder
+def demo_folder(demo_master, fonts_ready) -> Path:
+    """The session's demo issue (tests/conftest.py); these tests only read it."""
+    return demo_master
 
 
 @pytest.fixture(scope="session")
