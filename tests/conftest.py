@@ -10,6 +10,25 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Messages in tests are checked in Chinese unless a test asks otherwise.
 os.environ.setdefault("ISSUEDESK_LANG", "zh")
 
+
+def _private_data_folder() -> None:
+    """Tests write caches (converted pictures, parsed faces) under a data folder of their own, not
+    the user's: a test run used to leave gigabytes of picture cache behind. The prepared fonts are
+    slow to make, so they are still read from where `issuedesk fonts prepare` put them."""
+    if os.environ.get("ISSUEDESK_DATA"):
+        return
+    import tempfile
+    from editor.paths import user_data_dir
+    os.environ.setdefault("ISSUEDESK_FONTS", str(user_data_dir() / "fonts"))
+    import atexit
+    import shutil
+    folder = tempfile.mkdtemp(prefix="issuedesk-test-data-")
+    os.environ["ISSUEDESK_DATA"] = folder
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+
+
+_private_data_folder()
+
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
 SAMPLE_MD = SHARED / "samples" / "changzhou-keji-2021-03.md"

@@ -142,3 +142,19 @@ def test_prune_cache_drops_only_old_entries(tmp_path):
     assert not os.path.exists(old.output) and os.path.exists(new.output)
     again = prepare_image(src, "proof", 10, 10, cache)
     assert again.cached                                 # a hit marks the entry as used
+
+
+def test_prune_cache_lists_the_cache_at_most_once_a_day(tmp_path):
+    from editor.export.images import prune_cache
+    src = tmp_path / "a.jpg"
+    Image.new("RGB", (100, 100)).save(src)
+    cache = tmp_path / "cache"
+    entry = prepare_image(src, "print", 10, 10, cache)
+    assert prune_cache(cache) == 0                      # nothing old yet; the stamp is set
+    long_ago = 1_000_000_000
+    os.utime(entry.output, (long_ago, long_ago))
+    os.utime(entry.output[:-4] + ".txt", (long_ago, long_ago))
+    assert prune_cache(cache) == 0 and os.path.exists(entry.output)   # pruned today already
+    stamp = cache / ".pruned"
+    os.utime(stamp, (long_ago, long_ago))                              # a day (and more) later
+    assert prune_cache(cache) == 2 and not os.path.exists(entry.output)
