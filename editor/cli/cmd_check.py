@@ -5,11 +5,12 @@ from __future__ import annotations
 import json
 import sys
 
+from editor.cli.commands import command_help
 from editor.i18n import t
 
 
 def register(subparsers) -> None:
-    p = subparsers.add_parser("check", help=t("运行全部检查", "run every check"),
+    p = subparsers.add_parser("check", help=command_help("check"),
                               description=t("检查期刊：目录、转页、期号、封面要目、图片、标点、名称、内部资料标注等。"
                                             "有错误时退出码为 1，期刊无法读取时为 2。",
                                             "Check an issue: contents, jumps, numbers, cover lines, figures, "

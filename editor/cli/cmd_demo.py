@@ -3,12 +3,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from editor.cli.commands import command_help
 from editor.i18n import t
 
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
-        "demo", help="写出示例期刊（文字和图片）",
+        "demo", help=command_help("demo"),
         description="把自带的示例期刊《青溪科技》2026年第11期（原创文章、栏目、封面和图片）写入一个新的或空的文件夹。")
     parser.add_argument("folder", metavar="DIR", type=Path, help="目标文件夹：不存在或为空")
     parser.set_defaults(func=run)

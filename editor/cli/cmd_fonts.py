@@ -4,12 +4,13 @@ from __future__ import annotations
 import json
 import sys
 
+from editor.cli.commands import command_help
 from editor.i18n import t
 
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
-        "fonts", help=t("准备或查看排版用字体", "prepare or inspect the fonts the issue prints in"),
+        "fonts", help=command_help("fonts"),
         description=t("准备 ReportLab 可嵌入的字体（思源宋体/黑体的 TrueType 版本），或查看其状态。",
                       "Prepare the fonts ReportLab can embed (TrueType Noto Serif/Sans SC), or show their state."))
     sub = parser.add_subparsers(dest="fonts_action", metavar="ACTION")

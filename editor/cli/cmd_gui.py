@@ -3,10 +3,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from editor.cli.commands import command_help
+
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
-        "gui", help="打开图形界面",
+        "gui", help=command_help("gui"),
         description="打开期刊编排台的图形界面。不指定期刊时打开最近编辑的期刊；首次使用时打开示例期刊。")
     parser.add_argument("issue", metavar="ISSUE", nargs="?", type=Path, default=None,
                         help="期刊文件夹（或其中的 .issuedesk 文件）")

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from editor.cli.commands import command_help
 from editor.i18n import t
 
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
-        "import-docx", help="从 Word 文档（.docx）导入文章及其图片",
+        "import-docx", help=command_help("import_docx"),
         description="把一个或多个 Word 文档（.docx）各作为一篇文章加入期刊，连同图片、图注、链接框、附注和表格。"
                     "任一文件无法读取时不做任何改动。")
     parser.add_argument("files", metavar="FILE.docx", nargs="+", type=Path, help="要导入的 Word 文档")

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from editor.cli.commands import command_help
 from editor.i18n import t
 
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
-        "import-text", help="导入 markdown 格式的整期杂志（如 OCR 识别稿）",
+        "import-text", help=command_help("import_text"),
         description="把一期杂志的 markdown 文本（样刊 OCR 识别稿的格式：封面、目录、编委会、文章）"
                     "导入为一个新的期刊文件夹，并列出无法归位的行。")
     parser.add_argument("source", metavar="FILE.md", type=Path, help="markdown 文件（UTF-8 或 GB18030）")

@@ -3,13 +3,14 @@ from __future__ import annotations
 
 import json
 
+from editor.cli.commands import command_help
 from editor.i18n import t
 from editor.model import Issue
 from editor.store import load_issue
 
 
 def register(subparsers) -> None:
-    p = subparsers.add_parser("info", help=t("显示期刊内容概况", "show what an issue holds"),
+    p = subparsers.add_parser("info", help=command_help("info"),
                               description=t("显示期刊的基本信息、栏目、文章、图片和目录。",
                                             "Show an issue's metadata, sections, articles, figures and contents."))
     p.add_argument("issue", metavar="DIR", help=t("期刊文件夹或其中的 .issuedesk 文件",

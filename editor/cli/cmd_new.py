@@ -1,6 +1,7 @@
 """`issuedesk new DIR --from PREV`: next month's issue started from the previous one."""
 from __future__ import annotations
 
+from editor.cli.commands import command_help
 from editor.i18n import t
 from editor.model import next_issue
 from editor.store import create_issue_folder, load_issue
@@ -8,7 +9,7 @@ from editor.store import create_issue_folder, load_issue
 
 def register(subparsers) -> None:
     p = subparsers.add_parser(
-        "new", help=t("由上一期新建下一期", "start the next issue from the previous one"),
+        "new", help=command_help("new"),
         description=t("由上一期新建下一期：期号和总期号加一，沿用栏目、编委会和版权信息，不带文章、目录和图片。",
                       "Start the next issue from the previous one: number and cumulative number +1, same "
                       "sections, board and colophon; no articles, contents or images."))

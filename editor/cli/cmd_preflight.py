@@ -3,11 +3,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from editor.cli.commands import command_help
 from editor.i18n import t
 
 
 def register(subparsers) -> None:
-    p = subparsers.add_parser("preflight", help=t("检查 PDF 是否可以付印", "check a PDF for print readiness"),
+    p = subparsers.add_parser("preflight", help=command_help("preflight"),
                               description=t("检查任何 PDF 的付印条件：成品框和出血、字体嵌入、颜色（CMYK）、"
                                             "图片分辨率、页数和 PDF/X 标记。退出码：0 可付印，1 未就绪，2 无法读取。",
                                             "Check any PDF for print: trim and bleed boxes, embedded fonts, colour (CMYK), "

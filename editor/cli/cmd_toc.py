@@ -5,12 +5,13 @@ import json
 import sys
 from pathlib import Path
 
+from editor.cli.commands import command_help
 from editor.errors import UserError
 from editor.i18n import t
 
 
 def register(subparsers) -> None:
-    p = subparsers.add_parser("toc", help=t("目录核对：目录页码与实际起始页", "contents check: printed page beside real page"),
+    p = subparsers.add_parser("toc", help=command_help("toc"),
                               description=t("排版后列出目录：每条目录的页码与文章实际起始页对照，供校对。"
                                             "--format pdf 生成带打勾栏的核对单（需 -o）。",
                                             "Lay the issue out and list the contents: each entry's printed page beside "

@@ -1,19 +1,19 @@
 """Entry point of `issuedesk`. Each subcommand lives in its own module `editor.cli.cmd_<name>`
-with `register(subparsers)`; the module sets `func` on its parser. A UserError anywhere becomes
-a message in the user's language and exit status 2, never a traceback."""
+with `register(subparsers)`; the module sets `func` on its parser. Only the module of the command
+being run is imported: the others are listed for --help from editor.cli.commands. A UserError
+anywhere becomes a message in the user's language and exit status 2, never a traceback."""
 from __future__ import annotations
 
 import argparse
 import importlib
+import importlib.util
 import sys
 
 from editor import __version__
 from editor.errors import UserError
 from editor.i18n import t
 
-# Order of the commands in --help, as in cli.md.
-COMMANDS = ["gui", "demo", "new", "info", "import_text", "import_docx", "check", "toc",
-            "export", "preflight", "package", "fonts"]
+from .commands import COMMANDS, command_help, command_name, module_name
 
 
 class _Parser(argparse.ArgumentParser):
@@ -24,25 +24,38 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, t("{prog}: 参数错误：{msg}\n", "{prog}: error: {msg}\n", prog=self.prog, msg=message))
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
+    """The parser of `issuedesk` for these arguments (default: the command line). Every command
+    is listed; the one argv names is imported and given its arguments, the rest stay a name
+    and a help line, so `issuedesk export …` does not import the GUI, the importers …"""
     parser = _Parser(prog="issuedesk",
                      description=t("期刊编排台：编排月刊并导出可付印的 PDF。",
                                    "IssueDesk: assemble a monthly magazine issue and export a print-ready PDF."))
     parser.add_argument("--version", action="version", version=f"issuedesk {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    chosen = _command_in(sys.argv[1:] if argv is None else argv)
     for name in COMMANDS:
-        try:
-            module = importlib.import_module(f"editor.cli.cmd_{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name == f"editor.cli.cmd_{name}":
-                continue   # command not part of this build
-            raise
-        module.register(sub)
+        module = f"editor.cli.cmd_{name}"
+        if name == chosen:
+            importlib.import_module(module).register(sub)
+        elif importlib.util.find_spec(module) is not None:
+            sub.add_parser(command_name(name), help=command_help(name))
+        # else: the command is not part of this build (a bundle without it): not listed
     return parser
 
 
+def _command_in(argv: list[str]) -> str | None:
+    """The module name of the command argv names, if it names one of this build. The options
+    before it (-h, --version) take no values, so the command is the first other argument."""
+    arg = next((a for a in argv if not a.startswith("-")), None)
+    name = module_name(arg) if arg is not None else None
+    if name in COMMANDS and importlib.util.find_spec(f"editor.cli.cmd_{name}") is not None:
+        return name
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
+    parser = build_parser(argv)
     args = parser.parse_args(argv)
     func = getattr(args, "func", None)
     if func is None:
@@ -52,7 +65,7 @@ def main(argv: list[str] | None = None) -> int:
         except ModuleNotFoundError:
             parser.print_help()
             return 0
-        return cmd_gui.run(parser.parse_args(["gui"]))
+        return cmd_gui.run(build_parser(["gui"]).parse_args(["gui"]))
     try:
         return int(func(args) or 0)
     except UserError as exc:
