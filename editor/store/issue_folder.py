@@ -13,7 +13,6 @@ from pathlib import Path, PurePosixPath
 from editor.errors import ConflictError, IssueFileError, UserError
 from editor.model import Issue
 
-from . import lock as _lock
 from .backups import BACKUP_DIRNAME, make_backup
 from .safe_parse import MAX_BYTES, check_image_paths, issue_from_xml, validate_before_write
 from .safe_paths import is_reserved_name, path_problem, problem_text
@@ -152,6 +151,13 @@ def safe_image_name(name_hint: str) -> str:
     return f"{stem}.{ext}" if ext else stem
 
 
+def _locks():
+    """The lock module, imported when an issue is first opened for editing: a read-only load
+    (export, checks, info) takes no lock, and the module brings json, socket and getpass."""
+    from . import lock
+    return lock
+
+
 def _digest(data: bytes | None) -> str | None:
     return None if data is None else hashlib.sha256(data).hexdigest()
 
@@ -166,12 +172,12 @@ class IssueFolder:
                                  name=ISSUE_FILENAME, file=str(folder))
         self.path = issue_folder_of(folder)
         self.read_only = read_only
-        self._lock: _lock.LockInfo | None = None
+        self._lock = None   # the LockInfo we hold while open for editing
         if not (self.path / ISSUE_FILENAME).exists():
             raise IssueFileError("找不到期刊文件：{file}", "No issue file here: {file}",
                                  file=str(self.path / ISSUE_FILENAME))
         if not read_only:
-            self._lock = _lock.acquire(self.path, break_stale=break_stale_lock)
+            self._lock = _locks().acquire(self.path, break_stale=break_stale_lock)
             self._sweep_temp_files()
         try:
             data, self.issue = load_file(self.file, self.path)
@@ -274,18 +280,19 @@ class IssueFolder:
     def refresh_lock(self) -> None:
         """Renew the lock's time, so a session left open for days does not look stale to others."""
         self._require_writable()
-        if not _lock.holds(self.path, self._lock):
-            holder = _lock.read_lock(self.path)
-            raise _lock.locked_error(holder) if holder else UserError(
+        locks = _locks()
+        if not locks.holds(self.path, self._lock):
+            holder = locks.read_lock(self.path)
+            raise locks.locked_error(holder) if holder else UserError(
                 "期刊文件夹的锁已被解除，请重新打开。", "The issue folder's lock was broken; please reopen it.")
-        fresh = _lock.LockInfo.mine()
-        atomic_write(self.path / _lock.LOCK_FILENAME, fresh.to_json())
+        fresh = locks.LockInfo.mine()
+        atomic_write(self.path / locks.LOCK_FILENAME, fresh.to_json())
         self._lock = fresh
 
     def close(self) -> None:
         """Release the lock. An autosave written after the last save stays for recovery."""
         if self._lock is not None:
-            _lock.release(self.path, self._lock)
+            _locks().release(self.path, self._lock)
             self._lock = None
 
     def __enter__(self) -> "IssueFolder":
