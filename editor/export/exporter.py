@@ -28,9 +28,9 @@ from editor.errors import UserError
 from editor.i18n import t
 
 from .images import ImageNote, ImagePreparer, default_cache_dir, prune_cache
-from .pdfx import PdfxResult, make_pdfx
+from .pdfx import DocInfo
 
-STAGES = ("load", "layout", "check", "images", "render", "pdfx", "done")
+STAGES = ("load", "layout", "check", "images", "render", "done")
 _HEARTBEAT_S = 0.1
 
 
@@ -51,7 +51,6 @@ class ExportResult:
     pagemap: object                       # editor.layout.pagemap.PageMap
     findings: list = field(default_factory=list)      # every finding of the checks
     images: list[ImageNote] = field(default_factory=list)
-    pdfx: PdfxResult | None = None
     seconds: float = 0.0
 
     @property
@@ -122,24 +121,19 @@ def export_issue(folder, out_pdf, *, proof: bool = False, layout=None, force: bo
 
         from editor.export.render import render_pdf
         _binary_images()
-        # render_pdf titles the document with laid.title where there is one (the window title
-        # of a PDF reader); the print file gets its full metadata from make_pdfx afterwards.
-        laid.title = issue.meta.label.strip() + (" 校样" if proof else "")
+        meta = issue.meta
+        # A proof is titled for a PDF reader's window; the print file carries the PDF/X metadata.
+        laid.title = meta.label.strip() + (" 校样" if proof else "")
+        info = None if proof else DocInfo(meta.label.strip() or out.stem, _publisher(meta), _subject(meta))
         yield from _in_thread(
             "render", t("生成 PDF", "Writing the PDF"), stop,
             lambda progress: render_pdf(laid, tmp, mode=mode, image_source=preparer,
-                                        progress=progress, cancel=stop.is_set),
+                                        progress=progress, cancel=stop.is_set, info=info),
             total=len(laid.pages))
 
-        pdfx = None
-        if not proof:
-            yield Progress("pdfx", 0, 1, t("写入 PDF/X 标记", "Adding the PDF/X markers"))
-            meta = issue.meta
-            pdfx = make_pdfx(tmp, title=meta.label.strip() or out.stem,
-                             author=_publisher(meta), subject=_subject(meta))
         replace_output(tmp, out)
         result = ExportResult(out, proof, pagemap.page_count or len(laid.pages), pagemap,
-                              findings, preparer.notes, pdfx, time.perf_counter() - started)
+                              findings, preparer.notes, time.perf_counter() - started)
         yield Progress("done", 1, 1, str(out), result=result)
         return result
     finally:

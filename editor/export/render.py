@@ -2,7 +2,8 @@
 
 print: MediaBox = trim + bleed + room for crop marks; TrimBox and BleedBox set on every page;
        crop marks in registration colour outside the bleed; CMYK enforced by ReportLab (an RGB
-       colour raises), so no RGB operator can slip into the content streams.
+       colour raises), so no RGB operator can slip into the content streams; a PDF/X-4 file
+       (pdfx.py: output intent, XMP, Info) as it comes from ReportLab.
 proof: MediaBox = trim, RGB, a 校样 watermark, no marks."""
 from __future__ import annotations
 
@@ -13,10 +14,15 @@ from editor.layout.redraw import LineDrawer
 from editor.layout.display import ImageOp, RectOp, RuleOp, TextOp
 from editor.layout.setting import PT_PER_MM
 
+from .pdfx import PDF_VERSION, DocInfo, write_pdfx
+
 MARK_ROOM_MM = 2.0   # paper beyond the crop marks
 
 
-def render_pdf(laid, out_path, *, mode="print", image_source=None, progress=None, cancel=None) -> None:
+def render_pdf(laid, out_path, *, mode="print", image_source=None, progress=None, cancel=None,
+               info=None) -> None:
+    """`info`: the print file's pdfx.DocInfo (title, author, subject); titled laid.title or the
+    layout's name without it. A proof is titled so, for a PDF reader's window title."""
     from reportlab.pdfgen.canvas import Canvas
 
     from editor.layout.fonts import register_font
@@ -35,10 +41,13 @@ def render_pdf(laid, out_path, *, mode="print", image_source=None, progress=None
     kw = dict(pagesize=size, initialFontName=base_font, pageCompression=1)
     if mode == "print":
         b = lay.bleed_mm
-        kw.update(enforceColorSpace="cmyk",
+        kw.update(enforceColorSpace="cmyk", pdfVersion=PDF_VERSION,
                   trimBox=_box(edge, edge, W, H), bleedBox=_box(edge - b, edge - b, W + 2 * b, H + 2 * b))
     canvas = Canvas(str(tmp), **kw)
-    canvas.setTitle(laid.title or lay.name)
+    if mode == "print":
+        write_pdfx(canvas, info or DocInfo(laid.title or lay.name))
+    else:
+        canvas.setTitle(laid.title or lay.name)
     total = len(laid.pages)
     try:
         with LineDrawer(canvas, mode) as lines:     # lines drawn in an earlier export are copied

@@ -28,8 +28,7 @@ def kind_name(kind: str) -> str:
 def stage_name(stage: str) -> str:
     return {"load": translate("export_dialog", "Reading"), "layout": translate("export_dialog", "Layout"),
             "check": translate("export_dialog", "Checks"), "images": translate("export_dialog", "Images"),
-            "render": translate("export_dialog", "Pages"), "pdfx": translate("export_dialog", "PDF/X"),
-            "done": translate("export_dialog", "Done")}.get(stage, stage)
+            "render": translate("export_dialog", "Pages"), "done": translate("export_dialog", "Done")}.get(stage, stage)
 
 
 def default_target(doc, kind: str) -> Path:

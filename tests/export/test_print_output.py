@@ -10,6 +10,7 @@ import io
 import re
 import shutil
 import subprocess
+from datetime import datetime
 from pathlib import Path
 
 import pikepdf
@@ -113,6 +114,31 @@ def test_pdfx_markers(exported):
         assert str(doc.docinfo.GTS_PDFXVersion) == "PDF/X-4"
         assert doc.docinfo.Trapped == pikepdf.Name("/False")
         assert b"pdfxid:GTS_PDFXVersion" in doc.Root.Metadata.read_bytes()
+
+
+def test_xmp_says_what_info_says(exported):
+    """The XMP packet is readable by a library (pikepdf's open_metadata) and agrees with Info."""
+    from pikepdf.models.metadata import decode_pdf_date
+    with pikepdf.open(exported.path) as doc:
+        info = doc.docinfo
+        assert doc.pdf_version == "1.6" and "/Filter" not in doc.Root.Metadata.stream_dict
+        with doc.open_metadata() as meta:
+            assert meta["dc:title"] == str(info.Title)
+            assert meta.get("dc:creator") == ([str(info.Author)] if "/Author" in info else None)
+            assert meta.get("dc:description") == (str(info.Subject) if "/Subject" in info else None)
+            assert meta["pdf:Producer"] == str(info.Producer) and meta["xmp:CreatorTool"] == str(info.Creator)
+            assert meta["{http://www.npes.org/pdfx/ns/id/}GTS_PDFXVersion"] == str(info.GTS_PDFXVersion)
+            assert meta["pdf:Trapped"] == "False"
+            for key, entry in (("xmp:CreateDate", "/CreationDate"), ("xmp:ModifyDate", "/ModDate")):
+                assert datetime.fromisoformat(meta[key]) == decode_pdf_date(str(info[entry]))
+
+
+def test_output_intent_embeds_our_profile(exported):
+    from editor.export.images import cmyk_profile_path
+    with pikepdf.open(exported.path) as doc:
+        profile = doc.Root.OutputIntents[0].DestOutputProfile
+        assert int(profile.N) == 4 and profile.Filter == "/FlateDecode"
+        assert profile.read_bytes() == cmyk_profile_path().read_bytes()
 
 
 @needs_poppler
