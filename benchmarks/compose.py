@@ -102,8 +102,9 @@ def main(argv=None) -> int:
     paras = sample_paragraphs()
     width = args.width_mm * PT_PER_MM
     compose_all(paras[:3], font, args.size, width)       # fonts registered, nothing else warmed
-    from editor.layout import compose
+    from editor.layout import compose, textunits
     compose._WIDTHS.clear()
+    textunits._ADVANCES.clear()     # the composer's per-font tables of advances, built from _WIDTHS
     t0 = time.process_time()
     result = compose_all(paras, font, args.size, width)
     cpu = time.process_time() - t0

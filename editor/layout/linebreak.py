@@ -5,6 +5,7 @@ Pure data and small functions; compose.py does the measuring and placing. The ru
 are written down in linebreak.md among the project's shared docs."""
 from __future__ import annotations
 
+import re
 import unicodedata
 
 # Closing marks and stops: never at the start of a line.
@@ -72,6 +73,38 @@ def _classify(ch: str) -> str:
     if code < 0x2E80 and not 0x2460 <= code <= 0x27BF:     # circled numbers etc. are CJK-wide
         return LATIN
     return IDEO
+
+
+# The composer cuts a paragraph into units in bulk, with regular expressions and str.translate,
+# rather than asking kind() character by character; these say the same as _classify.
+# A Latin word: a run of the characters _classify calls LATIN (everything below U+2E80 but the
+# CJK-wide block, line feeds, spaces, marks and ASCII brackets).
+LATIN_RUN = re.compile("[^" + re.escape("".join(sorted({"\n", "\u2028"} | _SPACES | NO_LINE_START
+                                                        | NO_LINE_END | _ASCII_BRACKETS)))
+                       + "\u2460-\u27bf\u2e80-\U0010ffff]+")
+# A unit's code: its kind, or PLAIN for a Han-like unit with no rule of its own, so that between
+# two PLAIN units a line may always break and no space is added (most of a Chinese paragraph).
+PLAIN = "P"
+
+
+def unit_code(ch: str) -> str:
+    k = kind(ch)
+    if k == IDEO and ch not in _NO_BREAK_BEFORE and ch not in _NO_BREAK_AFTER \
+            and not _fullwidth_alnum(ch):
+        return PLAIN
+    return k
+
+
+class _UnitCodes(dict):
+    """ord(ch) -> unit_code(ch), filled on first use: a table for str.translate."""
+    __slots__ = ()
+
+    def __missing__(self, code: int) -> str:
+        c = self[code] = unit_code(chr(code))
+        return c
+
+
+UNIT_CODES = _UnitCodes()
 
 
 def spaced_from_latin(ch: str) -> bool:

@@ -3,6 +3,10 @@ their advances, the spacing between them (quarter em by Latin, half-width mark p
 line may end, as flat lists; and what setting a stretch of units as one line costs."""
 from __future__ import annotations
 
+import re
+from itertools import accumulate
+from operator import add
+
 from . import linebreak as lb
 from .lines import Span
 from .metrics import blanks, char_width, dash_fit, resolve_font, word_width
@@ -14,9 +18,14 @@ CJK_LATIN_GAP_EM = 0.25
 STRETCH_WEIGHT = 1.5            # spreading counts more than squeezing: clreq prefers push-in
 NO_GAP_COST = 1.0               # a short line that cannot be spread at all
 
+_SPACE_RUN = re.compile(lb.SPACE + "+")
+_NEWLINE = re.compile(lb.NEWLINE)
+_NOT_PLAIN_RUN = re.compile("[^" + lb.PLAIN + "]+")
+
 
 class Units:
-    """A paragraph cut into units, with everything the breaker needs as flat lists."""
+    """A paragraph cut into units, with everything the breaker needs as flat lists (`kind` is a
+    string, one letter a unit)."""
 
     __slots__ = ("text", "kind", "span", "adv", "em", "gap", "shrink_a", "shrink_b", "end_comp",
                  "brk", "cum", "endpos", "cap", "spread", "newlines", "fonts", "n", "words")
@@ -24,69 +33,63 @@ class Units:
     def __init__(self, spans: list[Span], split_wider_than: float, force_split=frozenset()):
         """Latin words wider than `split_wider_than`, and those whose (span, offset) is in
         `force_split`, are cut into characters that may break anywhere."""
-        text, kinds, owner, adv, em = [], [], [], [], []
+        text, owner, adv, em = [], [], [], []
+        codes = []          # unit codes (lb.unit_code), a string per stretch
         fonts = []
         split_at = set()    # unit indices after which a cut-up word may break
         words = {}          # unit index of a whole Latin word -> (span, offset)
-
-        def add(unit: str, k: str, si: int, width: float, size: float) -> None:
-            text.append(unit)
-            kinds.append(k)
-            owner.append(si)
-            adv.append(width)
-            em.append(size)
-
         for si, sp in enumerate(spans):
             name, fake = resolve_font(sp.font, sp.bold)
             fonts.append((name, sp.size, cmyk(sp.color), fake))
             size = sp.size
             s = sp.text
-            i, n = 0, len(s)
-            while i < n:
-                ch = s[i]
-                k = lb.kind(ch)
-                if k == lb.LATIN:
-                    j = i + 1
-                    while j < n and lb.kind(s[j]) == lb.LATIN:
-                        j += 1
-                    word = s[i:j]
-                    w = word_width(name, word) * size
-                    if j - i > 1 and (w > split_wider_than or (si, i) in force_split):
-                        for c in word:
-                            split_at.add(len(text))
-                            add(c, k, si, char_width(name, c) * size, size)
-                        split_at.discard(len(text) - 1)
-                    else:
-                        words[len(text)] = (si, i)
-                        add(word, k, si, w, size)
-                    i = j
-                    continue
-                if k == lb.NEWLINE:
-                    w = 0.0
-                elif ch in lb.DASHES and dash_fit(name)[0] != 1.0:
-                    w = size                # a dash is one em, however the font draws it
+            first = len(text)
+            advance = _advances(name).__getitem__
+            # Han, marks and spaces are a unit each: taken a stretch between Latin words at a time
+            pos = 0
+            for m in lb.LATIN_RUN.finditer(s):
+                i, j = m.span()
+                if i > pos:
+                    chars = s[pos:i]
+                    text.extend(chars)
+                    codes.append(chars.translate(lb.UNIT_CODES))
+                    adv.extend([w * size for w in map(advance, chars)])
+                word = m.group()
+                w = word_width(name, word) * size
+                if j - i > 1 and (w > split_wider_than or (si, i) in force_split):
+                    split_at.update(range(len(text), len(text) + j - i - 1))
+                    text.extend(word)
+                    codes.append(lb.LATIN * (j - i))
+                    adv.extend([char_width(name, c) * size for c in word])
                 else:
-                    w = char_width(name, ch) * size
-                add(ch, k, si, w, size)
-                i += 1
-        self.text, self.kind, self.span, self.adv, self.em = text, kinds, owner, adv, em
+                    words[len(text)] = (si, i)
+                    text.append(word)
+                    codes.append(lb.LATIN)
+                    adv.append(w)
+                pos = j
+            if pos < len(s):
+                chars = s[pos:]
+                text.extend(chars)
+                codes.append(chars.translate(lb.UNIT_CODES))
+                adv.extend([w * size for w in map(advance, chars)])
+            count = len(text) - first
+            owner.extend([si] * count)
+            em.extend([size] * count)
+        code = "".join(codes)
+        self.text, self.kind, self.span, self.adv, self.em = text, code.replace(lb.PLAIN, lb.IDEO), owner, adv, em
         self.fonts, self.words = fonts, words
         self.n = len(text)
         self._spaces()
-        self._boundaries(split_at)
+        self._boundaries(split_at, code)
 
     def _spaces(self) -> None:
         """A space beside a CJK mark takes no room (the mark has its blank); one between Han and
         Latin is the quarter em; other spaces keep their width."""
         text, kinds, adv, em, n = self.text, self.kind, self.adv, self.em, self.n
-        i = 0
-        while i < n:
-            if kinds[i] != lb.SPACE:
-                i += 1
-                continue
-            j = i
-            while j < n and kinds[j] == lb.SPACE:
-                j += 1
+        if lb.SPACE not in kinds:
+            return
+        for m in _SPACE_RUN.finditer(kinds):
+            i, j = m.span()
             left = kinds[i - 1] if i > 0 else None
             right = kinds[j] if j < n else None
             if left == lb.MARK or right == lb.MARK:
@@ -97,70 +100,65 @@ class Units:
                 adv[i] = CJK_LATIN_GAP_EM * max(em[i - 1], em[j])
                 for k in range(i + 1, j):
                     adv[k] = 0.0
-            i = j
 
-    def _boundaries(self, split_at: set) -> None:
+    def _boundaries(self, split_at: set, code: str) -> None:
+        """Spacing, spreading and break value after each unit. Between two PLAIN units (most of
+        them) they are the defaults: no gap, a justifying gap, break allowed; only the boundaries
+        beside other units are worked out one by one."""
         text, kinds, adv, em, n = self.text, self.kind, self.adv, self.em, self.n
         fonts, owner = self.fonts, self.span
         gap = [0.0] * n
         shrink_a = [0.0] * n
         shrink_b = [0.0] * n
         end_comp = [0.0] * n
-        brk = [lb.FORBIDDEN] * n
-        spread = [0.0] * n          # 1 where a justifying gap may be added or taken
-        gave_left = False           # unit i gave up its left half to the mark before it
+        brk = [lb.ALLOWED] * n
+        spread = [1.0] * n          # 1 where a justifying gap may be added or taken
+        spread[-1] = 0.0
         IDEO, LATIN, MARK, SPACE = lb.IDEO, lb.LATIN, lb.MARK, lb.SPACE
-        for i in range(n):
-            k = kinds[i]
-            if k == MARK:
-                font = fonts[owner[i]][0]
-                end_comp[i] = blanks(font, text[i])[1] * em[i]
-            if i == n - 1:
-                brk[i] = lb.ALLOWED
-                break
-            k2 = kinds[i + 1]
-            a, b = text[i], text[i + 1]
-            # spacing
-            if (k == IDEO and k2 == LATIN and lb.spaced_from_latin(a[-1])) \
-                    or (k == LATIN and k2 == IDEO and lb.spaced_from_latin(b[0])):
-                gap[i] = CJK_LATIN_GAP_EM * max(em[i], em[i + 1])
-            elif k == MARK and k2 == MARK:
-                if end_comp[i] > 0 and not gave_left:
-                    shrink_a[i] = end_comp[i]
+        last = n - 1
+        if kinds[last] == MARK:
+            end_comp[last] = blanks(fonts[owner[last]][0], text[last])[1] * em[last]
+        for m in _NOT_PLAIN_RUN.finditer(code):
+            for i in range(max(m.start() - 1, 0), min(m.end(), last)):
+                k, k2 = kinds[i], kinds[i + 1]
+                a, b = text[i], text[i + 1]
+                if k == MARK:
+                    end_comp[i] = blanks(fonts[owner[i]][0], a)[1] * em[i]
+                # spacing
+                if (k == IDEO and k2 == LATIN and lb.spaced_from_latin(a[-1])) \
+                        or (k == LATIN and k2 == IDEO and lb.spaced_from_latin(b[0])):
+                    gap[i] = CJK_LATIN_GAP_EM * max(em[i], em[i + 1])
+                elif k == MARK and k2 == MARK:
+                    # unit i gave up its left half to the mark before it: it keeps its right half
+                    gave_left = i > 0 and shrink_b[i - 1] > 0
+                    if end_comp[i] > 0 and not gave_left:
+                        shrink_a[i] = end_comp[i]
+                    else:
+                        bl2, _ = blanks(fonts[owner[i + 1]][0], b)
+                        shrink_b[i] = bl2 * em[i + 1]
+                if (a in lb.DASHES and b in lb.DASHES) or (a in lb.ELLIPSES and b in lb.ELLIPSES) \
+                        or (k == LATIN and k2 == LATIN and i not in split_at) \
+                        or k2 == lb.NEWLINE or k2 == SPACE or (k == SPACE and adv[i] == 0.0):
+                    spread[i] = 0.0     # a space and the gap after it count as one gap
+                # breaks
+                if i in split_at:
+                    brk[i] = lb.FORBIDDEN if lb.no_break_before(b[0]) else lb.ALLOWED
+                elif k2 == SPACE:
+                    brk[i] = lb.FORBIDDEN
                 else:
-                    bl2, _ = blanks(fonts[owner[i + 1]][0], b)
-                    shrink_b[i] = bl2 * em[i + 1]
-            gave_left = shrink_b[i] > 0   # so it keeps its right half
-            if not ((a in lb.DASHES and b in lb.DASHES) or (a in lb.ELLIPSES and b in lb.ELLIPSES)
-                    or (k == LATIN and k2 == LATIN and i not in split_at)
-                    or k2 == lb.NEWLINE or k2 == SPACE or (k == SPACE and adv[i] == 0.0)):
-                spread[i] = 1.0         # a space and the gap after it count as one gap
-            # breaks
-            if i in split_at:
-                brk[i] = lb.FORBIDDEN if lb.no_break_before(b[0]) else lb.ALLOWED
-            elif k2 == SPACE:
-                brk[i] = lb.FORBIDDEN
-            else:
-                j = i
-                while j >= 0 and kinds[j] == SPACE:
-                    j -= 1
-                if j < 0:
-                    brk[i] = lb.ALLOWED
-                else:
-                    brk[i] = lb.break_value(text[j], kinds[j], b, k2, j != i)
+                    j = i
+                    while j >= 0 and kinds[j] == SPACE:
+                        j -= 1
+                    if j >= 0:
+                        brk[i] = lb.break_value(text[j], kinds[j], b, k2, j != i)
         self.gap, self.shrink_a, self.shrink_b, self.end_comp = gap, shrink_a, shrink_b, end_comp
         self.brk, self.spread = brk, spread
-        cum = [0.0] * (n + 1)
-        cap = [0.0] * (n + 1)
-        c = q = 0.0
-        for i in range(n):
-            c += adv[i] + gap[i] - shrink_a[i] - shrink_b[i]
-            q += spread[i] * em[i] * SQUEEZE_MAX_EM
-            cum[i + 1] = c
-            cap[i + 1] = q
-        self.cum, self.cap = cum, cap
-        self.endpos = [cum[i] + adv[i] for i in range(n)]
-        self.newlines = [i for i in range(n) if kinds[i] == lb.NEWLINE]
+        # running sums: where each unit starts (cum) and the squeeze the gaps before it allow (cap)
+        self.cum = cum = list(accumulate([a + g - x - y for a, g, x, y in zip(adv, gap, shrink_a, shrink_b)],
+                                         initial=0.0))
+        self.cap = list(accumulate([s * e * SQUEEZE_MAX_EM for s, e in zip(spread, em)], initial=0.0))
+        self.endpos = list(map(add, cum, adv))
+        self.newlines = [m.start() for m in _NEWLINE.finditer(kinds)] if lb.NEWLINE in kinds else []
 
     def unfit_words(self, avail: float) -> set:
         """Latin words that cannot be set whole: with the marks bound to them (（5G）, word——)
@@ -177,6 +175,33 @@ class Units:
                     found.add(words[max(inside, key=lambda k: self.adv[k])])
             start = i + 1
         return found
+
+
+class _Advances(dict):
+    """character -> advance of that one-character unit at size 1 in one font, filled on first
+    use: a line feed takes no room, a dash is one em however the font draws it."""
+    __slots__ = ("font",)
+
+    def __missing__(self, ch: str) -> float:
+        if lb.kind(ch) == lb.NEWLINE:
+            w = 0.0
+        elif ch in lb.DASHES and dash_fit(self.font)[0] != 1.0:
+            w = 1.0
+        else:
+            w = char_width(self.font, ch)
+        self[ch] = w
+        return w
+
+
+_ADVANCES: dict[str, _Advances] = {}
+
+
+def _advances(font: str) -> _Advances:
+    table = _ADVANCES.get(font)
+    if table is None:
+        table = _ADVANCES[font] = _Advances()
+        table.font = font
+    return table
 
 
 def cmyk(color):
