@@ -1,8 +1,8 @@
 """Drawing a line that was drawn before, in a running session, without setting its text again.
 
 An export after a small edit draws every page anew although most lines are the very same Line
-objects as last time (setting.py memoises them). What draw_line writes for a line is a handful of
-content-stream strings; they depend on the line, its place, and one thing outside it: the codes
+objects as last time (setting.py memoises them). What the line writer puts in the content stream
+for a line is one string; it depends on the line, its place, and one thing outside it: the codes
 ReportLab gave each character in each font subset of the document, and the names (/F1, /F2 ...)
 of the fonts. A new document normally starts those afresh, in the order characters first appear.
 
@@ -20,7 +20,7 @@ from __future__ import annotations
 import copy
 import threading
 
-from .drawing import draw_line
+from .drawing import LineWriter
 
 MAX_LINES = 20000               # memo entries before it is emptied (a monster issue)
 
@@ -40,7 +40,7 @@ _CARRY = _Carry()
 
 
 class LineDrawer:
-    """draw_line for one document, through the session memo when this document holds it.
+    """Lines drawn onto one document, through the session memo when this document holds it.
     Use as a context manager around the whole document, and save the canvas with save():
     ReportLab drops a font's codes for a document once it has written the document."""
 
@@ -50,6 +50,7 @@ class LineDrawer:
         self.held = False
         self.kept = False
         self.used = set()           # memo keys this document drew
+        self.writer = None          # the LineWriter of the target drawn on last
 
     def __enter__(self) -> "LineDrawer":
         self.held = _CARRY.lock.acquire(blocking=False)
@@ -95,8 +96,11 @@ class LineDrawer:
 
     def draw(self, target, line, x: float, baseline: float) -> None:
         """Draw `line` on `target` (the canvas, or a stand-in for it that writes to it)."""
+        writer = self.writer
+        if writer is None or writer.target is not target:
+            writer = self.writer = LineWriter(target)
         if not self.held:
-            draw_line(target, line, x, baseline)
+            writer.draw(line, x, baseline)
             return
         code = self.canvas._code
         key = (id(line), x, baseline, self.key)
@@ -106,7 +110,7 @@ class LineDrawer:
             code.extend(hit[1])
             return
         start = len(code)
-        draw_line(target, line, x, baseline)
+        writer.draw(line, x, baseline)
         if len(_CARRY.lines) >= MAX_LINES:
             _CARRY.lines.clear()
         # the Line is kept in the entry so that its id cannot be taken by another meanwhile

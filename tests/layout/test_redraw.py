@@ -8,7 +8,7 @@ import subprocess
 import pytest
 
 from editor.export.render import render_pdf
-from editor.layout import redraw
+from editor.layout import drawing, redraw
 from editor.layout.paginate import lay_out
 from editor.model import Paragraph
 
@@ -29,14 +29,14 @@ def _pixels(pdf, folder) -> list[bytes]:
 
 @pytest.fixture
 def counted(monkeypatch):
-    calls = []
-    real = redraw.draw_line
+    calls = []                  # the lines written anew (not copied from the memo)
+    real = drawing.LineWriter.draw
 
-    def counting(*a, **kw):
-        calls.append(a[1])
-        return real(*a, **kw)
+    def counting(writer, line, *a, **kw):
+        calls.append(line)
+        return real(writer, line, *a, **kw)
 
-    monkeypatch.setattr(redraw, "draw_line", counting)
+    monkeypatch.setattr(drawing.LineWriter, "draw", counting)
     redraw.forget()
     yield calls
     redraw.forget()
