@@ -2,11 +2,16 @@
 from __future__ import annotations
 
 import copy
+import mmap
+import os
 import shutil
+
+import pytest
 
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
+from editor.errors import UserError
 from editor.layout import facecache, fonts
 
 
@@ -38,8 +43,10 @@ def test_cached_face_is_the_parsed_face(ready_fonts, tmp_path):
     for key, value in vars(parsed.face).items():
         if key != "_pdfScale":
             got = getattr(cached.face, key)
+            if key == "_ttf_data":          # mapped, not read (POSIX): the same bytes
+                got = got[:]
             assert (list(got) if isinstance(value, list) else got) == value, key
-    assert set(vars(cached.face)) - {facecache.LATER_KEY} == set(vars(parsed.face))
+    assert set(vars(cached.face)) - {facecache.LATER_KEY, facecache.FILE_KEY} == set(vars(parsed.face))
     twin = copy.copy(facecache.load_ttfont("FC-Twin", path, 0, cache).face)   # as half_face does
     assert list(twin.glyphPos) == parsed.face.glyphPos
     assert twin.hmetrics[5] == parsed.face.hmetrics[5] and len(twin.hmetrics) == len(parsed.face.hmetrics)
@@ -136,3 +143,55 @@ def test_entries_go_beside_our_fonts_or_to_the_user_folder(tmp_path, monkeypatch
     assert fonts._face_cache_dir(ours / "NotoSerifSC-Regular.ttf") == ours / ".faces"
     # a system font folder is never written to
     assert fonts._face_cache_dir(tmp_path / "usr" / "simsun.ttc") == tmp_path / "data" / "cache" / "faces"
+
+
+def test_an_entry_loads_with_shared_code_points_and_widths(ready_fonts, tmp_path):
+    path = tmp_path / "sans.ttf"
+    shutil.copy(fonts.font_file("sans"), path)
+    cache = tmp_path / "faces"
+    parsed = facecache.load_ttfont("FC-Share1", path, 0, cache)
+    cached = facecache.load_ttfont("FC-Share2", path, 0, cache).face
+    assert cached.charWidths == parsed.face.charWidths
+    assert list(cached.charWidths) == list(parsed.face.charWidths)      # same order
+    code = next(c for c in cached.charToGlyph if c > 0x4E00)
+    same_key = next(c for c in cached.charWidths if c == code)
+    assert same_key is next(c for c in cached.charToGlyph if c == code)
+    assert len({id(w) for w in cached.charWidths.values()}) == len(set(cached.charWidths.values()))
+
+
+@pytest.mark.skipif(os.name == "nt", reason="read, not mapped, on Windows")
+def test_a_mapped_face_keeps_the_file_it_was_made_from(ready_fonts, tmp_path):
+    path = tmp_path / "serif.ttf"
+    shutil.copy(fonts.font_file("serif"), path)
+    cache = tmp_path / "faces"
+    facecache.load_ttfont("FC-M1", path, 0, cache)
+    font = facecache.load_ttfont("FC-M2", path, 0, cache)
+    subset = [0] + [ord(ch) for ch in "期刊编排台"]
+    assert isinstance(font.face._ttf_data, mmap.mmap)
+    # replaced by a rename, as `fonts prepare` does: the face goes on with the file it was read from
+    other = tmp_path / "other.ttf"
+    shutil.copy(fonts.font_file("sans"), other)
+    os.replace(other, path)
+    more = subset + [ord("新")]
+    assert font.face.makeSubset(more) == TTFont("FC-M3", str(fonts.font_file("serif"))).face.makeSubset(more)
+    # rewritten in place: its glyphs may no longer be those measured, so no PDF is made with them
+    facecache.load_ttfont("FC-M4", path, 0, cache)      # the entry for the new file
+    font = facecache.load_ttfont("FC-M5", path, 0, cache)
+    assert isinstance(font.face._ttf_data, mmap.mmap)
+    with open(path, "r+b") as fh:
+        fh.seek(1000)
+        fh.write(b"\0" * 4)
+    os.utime(path, ns=(1, 2))
+    with pytest.raises(UserError, match="IssueDesk"):
+        font.face.makeSubset(subset)
+
+
+def test_a_file_changed_since_its_stat_is_parsed_not_mapped(ready_fonts, tmp_path):
+    path = tmp_path / "sans.ttf"
+    shutil.copy(fonts.font_file("sans"), path)
+    cache = tmp_path / "faces"
+    facecache.load_ttfont("FC-C1", path, 0, cache)
+    stamp = facecache._stamp(path, 0)
+    os.utime(path, ns=(1, 2))
+    assert facecache._file_bytes(path, stamp) is None
+    assert facecache._file_bytes(path, facecache._stamp(path, 0)) is not None
