@@ -12,22 +12,78 @@ from .fold import short
 from .registry import finding, rule
 
 _HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-# A half-width , ; : ? ! with Chinese on one side (one space allowed), not 1,000 or 3:1.
-_HALF_STOP = re.compile(rf"(?:(?<=[{_HAN}])\s?[,;:?!](?!//))|(?:(?<![\d\sA-Za-z])[,;:?!]\s?(?=[{_HAN}]))")
-_HALF_DOT = re.compile(rf"(?<=[{_HAN}])\.(?=\s?[{_HAN}]|\s*$)")
+# The rules test a character for Han with is_han() instead of a [_HAN] class in their patterns:
+# the regex compiler walks each of the class's 28,000 code points, 2 ms for every class at each
+# start of the program, and these rules had eleven. The patterns find the rare marks; is_han
+# looks at their neighbours.
+
+
+def is_han(ch: str) -> bool:
+    """One character of _HAN ("" is not)."""
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or "\uf900" <= ch <= "\ufaff"
+
+
+def _at(text: str, i: int) -> str:
+    return text[i] if 0 <= i < len(text) else ""
+
+
+_STOP = re.compile(r"[,;:?!]")
+_LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
+def _half_stops(text: str):
+    r"""(start, end) of each half-width , ; : ? ! with Chinese on one side, one space allowed
+    between: Han before it (and no // of a web address after it), or Han after it where it does
+    not follow a digit, a space or a Latin letter (1,000 and 3:1 stay). Left to right and not
+    overlapping, the matches of the pattern this replaced:
+    (?<=[Han])\s?[,;:?!](?!//) | (?<![\d\sA-Za-z])[,;:?!]\s?(?=[Han])"""
+    end = 0
+    for m in _STOP.finditer(text):
+        d = m.start()
+        if d < end:
+            continue
+        after_ok = text[d + 1:d + 3] != "//"
+        if d - 1 >= end and _at(text, d - 1).isspace() and is_han(_at(text, d - 2)) and after_ok:
+            span = (d - 1, d + 1)            # Han, a space, the mark
+        elif is_han(_at(text, d - 1)) and after_ok:
+            span = (d, d + 1)                # Han, the mark
+        elif d and (text[d - 1].isdecimal() or text[d - 1].isspace() or text[d - 1] in _LATIN):
+            continue
+        elif _at(text, d + 1).isspace() and is_han(_at(text, d + 2)):
+            span = (d, d + 2)                # the mark, a space (Han follows)
+        elif is_han(_at(text, d + 1)):
+            span = (d, d + 1)                # the mark (Han follows)
+        else:
+            continue
+        end = span[1]
+        yield span
+
+
+def _half_dots(text: str):
+    r"""Positions of a half-width full stop after Han, before Han (one space allowed) or at the
+    end: the matches of (?<=[Han])\.(?=\s?[Han]|\s*$)."""
+    d = text.find(".")
+    while d >= 0:
+        if is_han(_at(text, d - 1)) and (is_han(_at(text, d + 1)) or not text[d + 1:].strip()
+                                        or (text[d + 1].isspace() and is_han(_at(text, d + 2)))):
+            yield d
+        d = text.find(".", d + 1)
+
+
 _HALF_PARENS = re.compile(r"\(([^()]*)\)")
-_HAN_RE = re.compile(f"[{_HAN}]")
 
 
 def _half_width_marks(text: str) -> list[str]:
     """The half-width marks standing in Chinese text, each with a little context."""
     hits = []
-    for m in list(_HALF_STOP.finditer(text)) + list(_HALF_DOT.finditer(text)):
-        hits.append((m.start(), text[max(m.start() - 3, 0):m.end() + 3].strip()))
+    for start, end in _half_stops(text):
+        hits.append((start, text[max(start - 3, 0):end + 3].strip()))
+    for start in _half_dots(text):
+        hits.append((start, text[max(start - 3, 0):start + 4].strip()))
     for m in _HALF_PARENS.finditer(text):
         before = text[m.start() - 1] if m.start() else ""
         after = text[m.end()] if m.end() < len(text) else ""
-        if _HAN_RE.search(m.group(1)) or _HAN_RE.match(before) or _HAN_RE.match(after):
+        if any(map(is_han, m.group(1))) or is_han(before) or is_han(after):
             hits.append((m.start(), text[max(m.start() - 3, 0):m.end() + 2].strip()))
     return [ctx for _, ctx in sorted(hits)]
 
@@ -155,8 +211,8 @@ def _spacing_counts(text: str) -> tuple[int, int, list[str]]:
     for m in _NUMBER.finditer(text):
         before = text[m.start(2) - 1] if m.start(2) else ""
         after = text[m.end(2)] if m.end(2) < len(text) else ""
-        han_before = m.start() > 0 and _HAN_RE.match(text[m.start() - 1] if m.group(1) else before)
-        han_after = m.end() < len(text) and (_HAN_RE.match(text[m.end()]) or text[m.end()] == "%")
+        han_before = m.start() > 0 and is_han(text[m.start() - 1] if m.group(1) else before)
+        han_after = m.end() < len(text) and (is_han(text[m.end()]) or text[m.end()] == "%")
         if not (han_before or han_after):
             continue
         if (m.group(1) and han_before) or (m.group(3) and han_after):
@@ -222,9 +278,18 @@ def text_doubled(ctx):
 
 
 # A number (not 0519…, not part of 2021-03-15), maybe with its unit, a hyphen, a number, then
-# Chinese or %: 5-7个, 30%-40%, 15万元-20万元.
-_HYPHEN_RANGE = re.compile(rf"(?<![\d.\-])([1-9]\d{{0,3}}(?:\.\d+)?(?:%|[万亿千百]?[元吨个家项名辆台亩]|万)?)"
-                           rf"-(\d+(?:\.\d+)?)(?=\s?[%{_HAN}])")
+# Chinese or % (_han_or_percent_next, one space allowed): 5-7个, 30%-40%, 15万元-20万元. A match
+# the test refuses hides no other: a number in it follows a digit, "." or "-".
+_HYPHEN_RANGE = re.compile(r"(?<![\d.\-])([1-9]\d{0,3}(?:\.\d+)?(?:%|[万亿千百]?[元吨个家项名辆台亩]|万)?)"
+                           r"-(\d+(?:\.\d+)?)")
+
+
+def _han_or_percent_next(text: str, i: int) -> bool:
+    """Han or % at i, or after one space there."""
+    ch = _at(text, i)
+    if ch.isspace():
+        ch = _at(text, i + 1)
+    return ch == "%" or is_han(ch)
 
 
 def _with_unit(text: str, m) -> str:
@@ -240,7 +305,8 @@ def _with_unit(text: str, m) -> str:
                "15834: the hyphen joins model numbers, phone numbers, dates). E.g. 5～7个, 30%～40%."))
 def number_range(ctx):
     for piece in ctx.printed_texts:
-        hits = [_with_unit(piece.text, m) for m in _HYPHEN_RANGE.finditer(piece.text)]
+        hits = [_with_unit(piece.text, m) for m in _HYPHEN_RANGE.finditer(piece.text)
+                if _han_or_percent_next(piece.text, m.end())]
         if hits:
             yield finding("NUMBER-RANGE", t("数值范围用了短横线：{ex}", "Range with a hyphen: {ex}",
                                             ex="、".join(f"“{h}”" for h in hits[:3])),
