@@ -10,6 +10,7 @@ prepare after a package upgrade redoes exactly the stale files.
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import json
 import os
 import sys
@@ -22,7 +23,8 @@ from typing import Callable
 from editor.errors import UserError
 from editor.i18n import t
 
-MANIFEST = "manifest.json"
+from .fonts import MANIFEST
+
 MANIFEST_FORMAT = 1
 
 Progress = Callable[[str, float], None]
@@ -36,6 +38,11 @@ class Job:
     weight: int = 400
     seconds: float = 20.0   # rough duration on one core, to weigh progress
 
+    @property
+    def module(self) -> str:
+        """The source package's import name."""
+        return SOURCE_MODULES[self.package]
+
     def source(self) -> Path:
         if self.package == "pylopdf-fonts-zh-cn":
             import pylopdf_fonts_zh_cn
@@ -43,6 +50,9 @@ class Job:
         import justmytype_intl_cjk
         root = Path(str(justmytype_intl_cjk.get_font_pack().get_font_directories()[0]))
         return root / "ofl" / "notosanssc" / "NotoSansSC[wght].ttf"
+
+
+SOURCE_MODULES = {"pylopdf-fonts-zh-cn": "pylopdf_fonts_zh_cn", "justmytype-intl-cjk": "justmytype_intl_cjk"}
 
 
 # The serif job is the long one; it goes first so the two short ones share the other core.
@@ -218,6 +228,25 @@ def job_state(job: Job, folder: Path, manifest: dict) -> str:
     if now is not None and now != entry.get("source"):
         return "stale"
     return "ready"
+
+
+def folder_states(folder: Path) -> tuple[dict[str, str], list[Path], dict[str, str | None]]:
+    """Each prepared file name -> its state (job_state), with what the answer was drawn from:
+    the files besides the manifest and the prepared ones (the sources found), and where each
+    source package is imported from (None: not installed). The sources' versions are not listed:
+    installing another version rewrites their files."""
+    manifest = read_manifest(folder)
+    states = {job.output: job_state(job, folder, manifest) for job in JOBS}
+    sources, origins = [], {}
+    for job in JOBS:
+        spec = importlib.util.find_spec(job.module)
+        origins[job.module] = spec.origin if spec else None
+        if spec is not None:
+            try:
+                sources.append(job.source())
+            except ImportError:
+                pass
+    return states, sources, origins
 
 
 # ---- running the jobs ---------------------------------------------------------------------

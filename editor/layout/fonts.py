@@ -16,6 +16,8 @@ PCs): it is found on the system, never shipped, and embedded like ours.
 from __future__ import annotations
 
 import functools
+import hashlib
+import marshal
 import os
 import shutil
 import subprocess
@@ -26,9 +28,12 @@ from pathlib import Path
 from editor.errors import UserError
 from editor.paths import resources_dir, user_data_dir
 
-from . import facecache, fontprep
+from . import facecache
 
 FAMILIES = ("serif", "sans")
+# What fontprep made each prepared file from; named here, as finding the folder reads it and an
+# export never imports fontprep (see font_states).
+MANIFEST = "manifest.json"
 
 # Which prepared file prints each (family, bold); bold serif is the sans bold, see above.
 FACE_FILES = {
@@ -61,24 +66,98 @@ def fonts_dir() -> Path:
         return Path(override)
     if getattr(sys, "frozen", False):
         bundled = resources_dir() / "fonts"
-        if (bundled / fontprep.MANIFEST).is_file():
+        if (bundled / MANIFEST).is_file():
             return bundled
     return user_data_dir() / "fonts"
 
 
 def font_states(folder: Path | None = None) -> dict[str, str]:
-    """Each prepared file name -> 'ready', 'missing' or 'stale'."""
+    """Each prepared file name -> 'ready', 'missing' or 'stale'.
+
+    The full answer (fontprep.folder_states) reads the manifest and finds each source package,
+    its version and its file: 5-8 ms with fontprep's imports, at every export. So the answer is
+    kept (_STATES_NOTE) with the size, modification time and inode of every file it was drawn
+    from and where the source packages are imported from; while those are found unchanged (a few
+    stats) the kept answer stands."""
     folder = folder or fonts_dir()
-    manifest = fontprep.read_manifest(folder)
-    return {job.output: fontprep.job_state(job, folder, manifest) for job in fontprep.JOBS}
+    note = _states_note(folder)
+    kept = _kept_states(note, folder)
+    if kept is not None:
+        return kept
+    from . import fontprep
+
+    files = _prepared_paths(folder)
+    before = _stats(files)
+    states, sources, origins = fontprep.folder_states(folder)
+    after = _stats(files)
+    if note is not None and after == before:     # not written to while being checked
+        _keep_states(note, (_STATES_FORMAT, str(folder), states, after + _stats(sources), origins))
+    return states
 
 
 def fonts_ready() -> bool:
     return all(state == "ready" for state in font_states().values())
 
 
+_STATES_FORMAT = 1
+
+
+def _prepared_paths(folder: Path) -> list[Path]:
+    return [folder / MANIFEST] + [folder / name for name in _RL_NAMES]
+
+
+def _states_note(folder: Path) -> Path | None:
+    """Where the answer for `folder` is kept: with the faces' cache (_face_cache_dir)."""
+    cache = _face_cache_dir(folder / MANIFEST)
+    if cache is None:
+        return None
+    return cache / f"states-{hashlib.sha1(str(folder).encode()).hexdigest()[:12]}.marshal"
+
+
+def _stats(paths: list[Path]) -> list:
+    out = []
+    for path in paths:
+        try:
+            st = os.stat(path)
+            out.append((str(path), st.st_size, st.st_mtime_ns, st.st_ino))
+        except OSError:
+            out.append((str(path), None))
+    return out
+
+
+def _kept_states(note: Path | None, folder: Path) -> dict[str, str] | None:
+    if note is None:
+        return None
+    try:
+        fmt, where, states, stats, origins = marshal.loads(note.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+    if fmt != _STATES_FORMAT or where != str(folder) or not isinstance(states, dict):
+        return None
+    if _stats([Path(s[0]) for s in stats]) != stats:
+        return None
+    import importlib.util
+    for module, origin in origins.items():
+        spec = importlib.util.find_spec(module)
+        if (spec.origin if spec else None) != origin:
+            return None
+    return states
+
+
+def _keep_states(note: Path, kept: tuple) -> None:
+    try:
+        note.parent.mkdir(parents=True, exist_ok=True)
+        temp = note.with_name(f".{note.name}.{os.getpid()}.tmp")
+        temp.write_bytes(marshal.dumps(kept))
+        os.replace(temp, note)
+    except OSError:     # not kept: checked in full next time
+        pass
+
+
 def prepare_fonts(progress=None, force: bool = False) -> list[Path]:
     """Build the TrueType files (about a minute on two cores); progress(msg, fraction)."""
+    from . import fontprep
+
     paths = fontprep.prepare(fonts_dir(), progress, force=force)
     _ready_files.cache_clear()
     for path in paths:      # ReportLab's reading of each face, ready for the first export
