@@ -1,19 +1,22 @@
 """Drawing set lines onto a ReportLab canvas: each line written as PDF text operators straight into
 the canvas's content stream, one q BT … ET Q per line. Glyphs that follow each other at an even
-spacing are joined into one string with that spacing as the PDF character spacing (Tc).
+spacing are joined into one run with that spacing as the PDF character spacing (Tc): a justified
+Chinese line is a few runs, not one per character.
 
 Why not ReportLab's text object: per run it formats the same font, colour and position strings
 afresh and encodes each string char by char; the sample issue's 33,000 glyphs spent ~100 ms there.
 Here the character codes still come from ReportLab's subset machinery (the font's per-document
-state: the font is embedded and subset exactly as by setFont/textOut), and colours from the
-target's own text object once per colour, so a stand-in canvas that turns CMYK text into RGB (a
-proof) is honoured."""
+state: the font is embedded and subset exactly as by setFont/textOut), asked once per character;
+colours come from the target's own text object once per colour, so a stand-in canvas that turns
+CMYK text into RGB (a proof) is honoured; runs are placed with the same Tm numbers as
+setTextOrigin writes, so every glyph is where it was and pdftotext reads the same text."""
 from __future__ import annotations
 
-from .lines import Glyph, Line
-from .metrics import _WIDTHS, char_width, word_width
+from .lines import Line
+from .metrics import char_width, word_width
 
 FAKE_BOLD_STROKE_EM = 0.03      # stroke width that thickens a face with no bold of its own
+EVEN = 1e-4                     # spacings closer than this (pt) are one spacing
 
 
 def draw_lines(canvas, lines: list[Line], x: float, y_top: float, leading: float) -> float:
@@ -41,63 +44,143 @@ class LineWriter:
         from reportlab.lib.rl_accel import fp_str
         self.target = target
         self.doc = target._doc
-        self.bottomup = target.bottomup
         self.fp_str = fp_str
+        self.matrix = "1 0 0 1 " if target.bottomup else "1 0 0 -1 "
         self.faces: dict[str, _Face] = {}
         self.colours: dict[tuple, tuple[str, str]] = {}
 
     def draw(self, line: Line, x: float, baseline: float) -> None:
         """Draw one line with its left end at x on the baseline, in CMYK (None: pure K). The
         graphics and text state are as before afterwards (the line is wrapped in q … Q)."""
-        runs = _runs(line.glyphs)
-        if not runs:
-            return
-        fp_str, faces, colours = self.fp_str, self.faces, self.colours
-        out = ["q"]
-        fake_sizes = [r.size for r in runs if r.fake_bold]
-        if fake_sizes:
-            out.append(f"{fp_str(max(fake_sizes) * FAKE_BOLD_STROKE_EM)} w")
-        out.append("BT")
-        tf, tf_size = None, None        # the font subset selected last, and its size
-        tc = None
-        color = ()                      # no run has this colour: the first sets its own
-        fake, hscale = False, 1.0
-        matrix = "1 0 0 1" if self.bottomup else "1 0 0 -1"
-        for r in runs:
-            if r.hscale != hscale:
-                hscale = r.hscale
-                out.append(f"{fp_str(100.0 * hscale)} Tz")
-            r_tc = round((r.tc or 0.0) / hscale, 4)      # PDF scales Tc by the horizontal scale
-            if r_tc != tc:
-                tc = r_tc
-                out.append(f"{fp_str(tc)} Tc")
-            if r.color != color:
-                color = r.color
-                ops = colours.get(color)
-                if ops is None:
-                    ops = colours[color] = self._colour_ops(color or (0, 0, 0, 1))
-                out.append(ops[0])
-                if fake_sizes:
-                    out.append(ops[1])
-            if r.fake_bold != fake:
-                fake = r.fake_bold
-                out.append("2 Tr" if fake else "0 Tr")
-            # each run placed absolutely, as ReportLab's setTextOrigin does: a relative move
-            # lands a few 1e-5 pt off, enough to change pdftotext's reading order of a page
-            out.append(f"{matrix} {fp_str(x + r.x, baseline)} Tm")
-            face = faces.get(r.font)
-            if face is None:
-                face = faces[r.font] = _Face(r.font, self.doc, fp_str)
+        # One pass over every glyph of every page: the run test and the writing are spelled out
+        # here with the run's state in locals, not in methods and objects.
+        fp_str, faces, matrix = self.fp_str, self.faces, self.matrix
+        out = ["q ", "", "BT "]         # out[1]: the stroke width, if a run is fake bold
+        add = out.append
+        y = " " + fp_str(baseline) + " Tm "
+        face = None
+        font = size = color = fake = hscale = None      # the run's
+        tc = None                       # the run's spacing, known from its second glyph
+        tc_at = 0                       # where in `out` the run's Tc goes once known
+        end = 0.0                       # where the run's next glyph would start at no spacing
+        words = False                   # the run holds a word (Tc would space its letters)
+        plain = None                    # the run's text, for a face ReportLab must write
+        selected, sz = None, ""         # the subset last selected and its size, as written
+        set_tc, set_color, set_stroke, set_fake, set_hscale = None, (), (), False, 1.0
+        fake_size = 0.0
+        for g in line.glyphs:
+            text = g.text
+            if text.isspace():
+                continue        # spaces are only room, and the room is in the next glyph's x
+            gx = g.x + g.shift
+            if g.font == font and g.size == size and g.color == color and g.fake_bold == fake \
+                    and g.hscale == hscale:
+                code = face.codes.get(text) or face.code(text)
+                single = len(text) == 1
+                gap = gx - end
+                if tc is None:
+                    # Tc applies inside a word too: a run with words in it can only be evenly set
+                    flat = -EVEN < gap < EVEN
+                    takes = flat or (single and not words)
+                    if takes:
+                        tc = 0.0 if flat else gap
+                else:
+                    takes = -EVEN < gap - tc < EVEN and (single or tc == 0.0)
+                if takes:
+                    end = gx + code[2] * size * hscale
+                    if not single:
+                        words = True
+                    if plain is not None:
+                        plain.append(text)
+                    elif code[0] is selected:
+                        add(code[1])
+                    elif code[0] is not None:
+                        selected = code[0]
+                        add(f"> Tj {selected} {sz} Tf <{code[1]}")
+                    else:
+                        selected = self._pieces(out, code[1], sz, selected, True)
+                    continue
+            # a new run: the last one is complete
+            if face is not None:
+                set_tc = self._close(out, tc_at, tc, hscale, set_tc, plain, font, size)
+            if g.font != font or face is None:
+                font = g.font
+                face = faces.get(font)
+                if face is None:
+                    face = faces[font] = _Face(font, self.doc)
+            if g.size != size:
+                size = g.size
+                sz = fp_str(size)
+                selected = None
+            color, fake, hscale = g.color, g.fake_bold, g.hscale
+            code = face.codes.get(text) or face.code(text)
+            tc, words = None, len(text) > 1
+            end = gx + code[2] * size * hscale
+            if hscale != set_hscale:
+                set_hscale = hscale
+                add(fp_str(100.0 * hscale) + " Tz ")
+            tc_at = len(out)
+            add("")
+            if color != set_color:
+                set_color = color
+                add(self._colour(color)[0])
+            if fake:
+                fake_size = max(fake_size, size)
+                if set_stroke != color:
+                    set_stroke = color
+                    add(self._colour(color)[1])
+            if fake != set_fake:
+                set_fake = fake
+                add("2 Tr " if fake else "0 Tr ")
+            add(matrix + fp_str(x + gx) + y)
             if not face.dynamic:
-                out.append(self._shown_by_reportlab(r.font, r.size, "".join(r.parts)))
-                tf = None
-                continue
-            if r.size != tf_size:
-                tf, tf_size = None, r.size
-            shown, tf = face.show("".join(r.parts), r.size, tf)
-            out.append(shown)
-        out.append("ET Q")
-        self.target._code.append(" ".join(out))
+                plain, selected = [text], None
+            else:
+                plain = None
+                if code[0] is selected:
+                    add("<" + code[1])
+                elif code[0] is not None:
+                    selected = code[0]
+                    add(f"{selected} {sz} Tf <{code[1]}")
+                else:
+                    selected = self._pieces(out, code[1], sz, selected, False)
+        if face is None:
+            return
+        self._close(out, tc_at, tc, hscale, set_tc, plain, font, size)
+        if fake_size:
+            out[1] = fp_str(fake_size * FAKE_BOLD_STROKE_EM) + " w "
+        add("ET Q")
+        self.target._code.append("".join(out))
+
+    def _close(self, out, tc_at, tc, hscale, set_tc, plain, font, size):
+        """End a run: its spacing in its place, its text. Returns the spacing now set."""
+        tc = round((tc or 0.0) / hscale, 4)     # PDF scales Tc by the horizontal scale
+        if tc != set_tc:
+            out[tc_at] = self.fp_str(tc) + " Tc "
+        if plain is None:
+            out.append("> Tj ")
+        else:
+            out.append(self._shown_by_reportlab(font, size, "".join(plain)) + " ")
+        return tc
+
+    @staticmethod
+    def _pieces(out, pieces, sz, selected, open_):
+        """Write a word whose characters lie in more than one subset; returns the subset last
+        selected. `open_`: a string is open (ends with '<')."""
+        for name, hx in pieces:
+            if name is selected:
+                out.append(hx if open_ else "<" + hx)
+            else:
+                selected = name
+                out.append(f"{'> Tj ' if open_ else ''}{name} {sz} Tf <{hx}")
+            open_ = True
+        return selected
+
+    def _colour(self, color) -> tuple[str, str]:
+        ops = self.colours.get(color)
+        if ops is None:
+            ops = self.colours[color] = self._colour_ops(color or (0, 0, 0, 1))
+        return ops
 
     def _colour_ops(self, cmyk: tuple) -> tuple[str, str]:
         """(fill, stroke) operators for a CMYK text colour, as the target's text object writes
@@ -109,7 +192,7 @@ class LineWriter:
         fill = " ".join(code[start:])
         start = len(code)
         text.setStrokeColorCMYK(*cmyk)
-        return fill, " ".join(code[start:])
+        return fill + " ", " ".join(code[start:]) + " "
 
     def _shown_by_reportlab(self, font: str, size: float, text: str) -> str:
         """Font selection and text of a face without dynamic subsets (a CID or standard font)."""
@@ -122,106 +205,37 @@ class LineWriter:
 
 
 class _Face:
-    """A TrueType face in one document. Each character's code is the one ReportLab's subset
-    machinery gives it in the document (font.splitString, which also adds it to a subset), asked
-    once and then kept here with the name of its subset (asking for the name registers the font
-    with the document, as setFont/textOut do)."""
+    """A face in one document. For a TrueType face each text's codes are those ReportLab's subset
+    machinery gives it in the document (font.splitString, which also adds new characters to a
+    subset), asked once and then kept here with the name of their subset (asking for the name
+    registers the font with the document, as setFont/textOut do)."""
 
-    __slots__ = ("font", "doc", "dynamic", "fp_str", "codes", "names", "sizes")
+    __slots__ = ("name", "font", "doc", "dynamic", "codes", "names")
 
-    def __init__(self, name: str, doc, fp_str):
+    def __init__(self, name: str, doc):
         from reportlab.pdfbase.pdfmetrics import getFont
+        self.name = name
         self.font = getFont(name)
         self.doc = doc
         self.dynamic = bool(getattr(self.font, "_dynamicFont", 0))
-        self.fp_str = fp_str
-        self.codes: dict[str, tuple[str, str]] = {}   # char -> (subset name, code in hex)
+        # text -> (subset name, codes in hex, advance at size 1); a text whose codes lie in
+        # several subsets: (None, ((subset name, codes in hex), ...), advance)
+        self.codes: dict[str, tuple] = {}
         self.names: list[str] = []      # subset index -> PDF resource name (/F1+0 ...)
-        self.sizes: dict[float, str] = {}
 
-    def show(self, text: str, size: float, selected: str | None) -> tuple[str, str]:
-        """(Tf and Tj operators that show `text` at `size`, the subset selected then), given
-        the subset selected before at this size (None: none or another)."""
-        sz = self.sizes.get(size)
-        if sz is None:
-            sz = self.sizes[size] = self.fp_str(size)
-        codes = self.codes
-        parts = []
-        add = parts.append
-        for ch in text:
-            code = codes.get(ch)
-            if code is None:
-                code = self._code(ch)
-            if code[0] is not selected:
-                selected = code[0]
-                add(f"> Tj {selected} {sz} Tf <" if parts else f"{selected} {sz} Tf <")
-            elif not parts:
-                add("<")
-            add(code[1])
-        add("> Tj")
-        return "".join(parts), selected
-
-    def _code(self, ch: str) -> tuple[str, str]:
-        ((subset, data),) = self.font.splitString(ch, self.doc)
-        names = self.names
-        while subset >= len(names):
-            names.append(self.font.getSubsetInternalName(len(names), self.doc))
-        code = self.codes[ch] = (names[subset], data.hex())
+    def code(self, text: str) -> tuple:
+        width = char_width(self.name, text) if len(text) == 1 else word_width(self.name, text)
+        if not self.dynamic:
+            code = (None, (), width)
+        else:
+            pieces = tuple((self._subset(n), data.hex())
+                           for n, data in self.font.splitString(text, self.doc))
+            code = (*pieces[0], width) if len(pieces) == 1 else (None, pieces, width)
+        self.codes[text] = code
         return code
 
-
-class _Run:
-    """Glyphs drawn as one string: same face, size, colour and scale, evenly spaced."""
-
-    __slots__ = ("x", "parts", "font", "size", "color", "fake_bold", "hscale", "tc", "end", "words")
-
-    def __init__(self, g: Glyph, gx: float, advance: float):
-        self.x, self.parts = gx, [g.text]
-        self.font, self.size, self.color, self.fake_bold, self.hscale = \
-            g.font, g.size, g.color, g.fake_bold, g.hscale
-        self.tc = None              # extra space after each glyph, known from the second on
-        self.end = gx + advance     # where the next glyph would start with no extra space
-        self.words = len(g.text) > 1
-
-
-def _runs(glyphs: list[Glyph]) -> list[_Run]:
-    # one pass over every glyph of every page: the run test is written out here, not in a method
-    runs = []
-    cur = None
-    widths = _WIDTHS
-    for g in glyphs:
-        text = g.text
-        if text.isspace():
-            continue        # spaces are only room, and the room is in the next glyph's x
-        gx = g.x + g.shift
-        single = len(text) == 1
-        if single:
-            w = widths.get((g.font, text))
-            if w is None:
-                w = char_width(g.font, text)
-        else:
-            w = word_width(g.font, text)
-        advance = w * g.size * g.hscale
-        if cur is not None and g.font == cur.font and g.size == cur.size and g.color == cur.color \
-                and g.fake_bold == cur.fake_bold and g.hscale == cur.hscale:
-            tc = gx - cur.end
-            run_tc = cur.tc
-            if run_tc is None:
-                # Tc applies inside a word too: a run with words in it can only be evenly set
-                flat = -1e-4 < tc < 1e-4
-                if flat or (single and not cur.words):
-                    run_tc = cur.tc = 0.0 if flat else tc
-                    takes = True
-                else:
-                    takes = False
-            else:
-                takes = -1e-4 < tc - run_tc < 1e-4 and (single or run_tc == 0.0)
-            if takes:
-                cur.parts.append(text)
-                cur.end = gx + advance
-                if not single:
-                    cur.words = True
-                continue
-        cur = _Run(g, gx, advance)
-        runs.append(cur)
-    return runs
+    def _subset(self, n: int) -> str:
+        names = self.names
+        while n >= len(names):
+            names.append(self.font.getSubsetInternalName(len(names), self.doc))
+        return names[n]
