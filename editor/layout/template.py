@@ -5,8 +5,10 @@ A layout is data only (TOML, never executed). One layout may refine another with
 checked against SCHEMA so a typo is reported with its name instead of being ignored."""
 from __future__ import annotations
 
+import hashlib
+import marshal
+import os
 import re
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -186,14 +188,49 @@ def _read_toml(path: Path) -> dict:
     except (OSError, UnicodeDecodeError) as exc:
         raise UserError("无法读取版式文件 {file}：{why}", "Cannot read layout file {file}: {why}",
                         file=str(path), why=str(exc)) from exc
+    digest = hashlib.sha1(text.encode("utf-8")).hexdigest()
+    kept = _parsed_copy(path, digest)
+    if kept is not None:
+        return kept
+    import tomllib
+
     try:
-        return tomllib.loads(text)
+        raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         m = re.search(r"line (\d+)", str(exc))
         line = m.group(1) if m else "?"
         raise UserError("版式文件 {file} 第 {line} 行有错：{why}",
                         "Layout file {file}, line {line}: {why}",
                         file=str(path), line=line, why=str(exc)) from exc
+    _keep_parsed(path, digest, raw)
+    return raw
+
+
+# A layout file is read at every export; importing tomllib and parsing it take ~5 ms, so what it
+# parsed to is kept (marshal) in the user's cache, under the file's path, with the digest of the
+# text it came from: an edited file is parsed again.
+def _parsed_file(path: Path) -> Path:
+    return user_data_dir() / "cache" / "layouts" / f"{hashlib.sha1(str(path).encode()).hexdigest()[:16]}.marshal"
+
+
+def _parsed_copy(path: Path, digest: str) -> dict | None:
+    try:
+        kept_digest, raw = marshal.loads(_parsed_file(path).read_bytes())
+    except Exception:       # none yet, unreadable or damaged: parse the file
+        return None
+    return raw if kept_digest == digest and isinstance(raw, dict) else None
+
+
+def _keep_parsed(path: Path, digest: str, raw: dict) -> None:
+    try:
+        blob = marshal.dumps((digest, raw))
+        target = _parsed_file(path)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        temp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+        temp.write_bytes(blob)
+        os.replace(temp, target)
+    except (OSError, ValueError):     # a value marshal cannot hold (a TOML date), no user folder
+        pass
 
 
 def _merge(base: dict, over: dict) -> dict:

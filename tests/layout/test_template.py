@@ -89,3 +89,22 @@ def test_an_office_layout_in_the_user_folder_is_found_by_name(tmp_path, monkeypa
     assert "our-16k" in available_layouts() and "magazine-16k" in available_layouts()
     ours = load_layout("our-16k")
     assert ours.gutter_mm == 6 and ours.trim_h_mm == 285
+
+
+def test_a_layout_file_is_parsed_again_only_when_its_text_changes(tmp_path, monkeypatch):
+    import tomllib
+    monkeypatch.setenv("ISSUEDESK_DATA", str(tmp_path / "data"))
+    folder = tmp_path / "mine"
+    shutil.copytree(layouts_dir() / "magazine-16k", folder)
+    first = load_layout(folder)
+    parsed = []
+    real = tomllib.loads
+    monkeypatch.setattr(tomllib, "loads", lambda text: parsed.append(text) or real(text))
+    assert load_layout(folder) == first and parsed == []          # the kept copy
+    path = folder / "layout.toml"
+    path.write_text(path.read_text(encoding="utf-8").replace("body = 2 ", "body = 3 "), encoding="utf-8")
+    assert load_layout(folder).columns == 3 and len(parsed) == 1
+    # a damaged copy is parsed again, not trusted
+    for kept in (tmp_path / "data" / "cache" / "layouts").iterdir():
+        kept.write_bytes(b"\x00junk")
+    assert load_layout(folder).columns == 3 and len(parsed) == 2
