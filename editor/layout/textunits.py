@@ -113,8 +113,12 @@ class Units:
         end_comp = [0.0] * n
         brk = [lb.ALLOWED] * n
         spread = [1.0] * n          # 1 where a justifying gap may be added or taken
-        spread[-1] = 0.0
-        IDEO, LATIN, MARK, SPACE = lb.IDEO, lb.LATIN, lb.MARK, lb.SPACE
+        # what each unit adds to the running sums below, given the defaults; changed with them
+        step = adv[:]
+        squeeze = [e * SQUEEZE_MAX_EM for e in em] if len(fonts) > 1 else [em[0] * SQUEEZE_MAX_EM] * n
+        spread[-1] = squeeze[-1] = 0.0
+        IDEO, LATIN, MARK, SPACE, NEWLINE = lb.IDEO, lb.LATIN, lb.MARK, lb.SPACE, lb.NEWLINE
+        DASHES, ELLIPSES, break_value = lb.DASHES, lb.ELLIPSES, lb.break_value
         last = n - 1
         if kinds[last] == MARK:
             end_comp[last] = blanks(fonts[owner[last]][0], text[last])[1] * em[last]
@@ -122,58 +126,68 @@ class Units:
             for i in range(max(m.start() - 1, 0), min(m.end(), last)):
                 k, k2 = kinds[i], kinds[i + 1]
                 a, b = text[i], text[i + 1]
+                # spacing, and pairs that are one unbroken piece (no justifying gap inside)
                 if k == MARK:
                     end_comp[i] = blanks(fonts[owner[i]][0], a)[1] * em[i]
-                # spacing
-                if (k == IDEO and k2 == LATIN and lb.spaced_from_latin(a[-1])) \
-                        or (k == LATIN and k2 == IDEO and lb.spaced_from_latin(b[0])):
-                    gap[i] = CJK_LATIN_GAP_EM * max(em[i], em[i + 1])
-                elif k == MARK and k2 == MARK:
-                    # unit i gave up its left half to the mark before it: it keeps its right half
-                    gave_left = i > 0 and shrink_b[i - 1] > 0
-                    if end_comp[i] > 0 and not gave_left:
-                        shrink_a[i] = end_comp[i]
-                    else:
-                        bl2, _ = blanks(fonts[owner[i + 1]][0], b)
-                        shrink_b[i] = bl2 * em[i + 1]
-                if (a in lb.DASHES and b in lb.DASHES) or (a in lb.ELLIPSES and b in lb.ELLIPSES) \
-                        or (k == LATIN and k2 == LATIN and i not in split_at) \
-                        or k2 == lb.NEWLINE or k2 == SPACE or (k == SPACE and adv[i] == 0.0):
-                    spread[i] = 0.0     # a space and the gap after it count as one gap
+                    if k2 == MARK:
+                        # unit i gave up its left half to the mark before it: it keeps its right half
+                        gave_left = i > 0 and shrink_b[i - 1] > 0
+                        if end_comp[i] > 0 and not gave_left:
+                            shrink_a[i] = end_comp[i]
+                        else:
+                            bl2, _ = blanks(fonts[owner[i + 1]][0], b)
+                            shrink_b[i] = bl2 * em[i + 1]
+                        if (a in DASHES and b in DASHES) or (a in ELLIPSES and b in ELLIPSES):
+                            spread[i] = squeeze[i] = 0.0
+                elif k == IDEO:
+                    if k2 == LATIN and lb.spaced_from_latin(a[-1]):
+                        gap[i] = CJK_LATIN_GAP_EM * max(em[i], em[i + 1])
+                elif k == LATIN:
+                    if k2 == IDEO and lb.spaced_from_latin(b[0]):
+                        gap[i] = CJK_LATIN_GAP_EM * max(em[i], em[i + 1])
+                    elif k2 == LATIN and i not in split_at:
+                        spread[i] = squeeze[i] = 0.0
+                elif k == SPACE and adv[i] == 0.0:
+                    spread[i] = squeeze[i] = 0.0    # a space and the gap after it count as one gap
+                step[i] = adv[i] + gap[i] - shrink_a[i] - shrink_b[i]
                 # breaks
-                if i in split_at:
+                if k2 == SPACE or k2 == NEWLINE:
+                    spread[i] = squeeze[i] = 0.0
+                    brk[i] = lb.FORBIDDEN           # spaces and line feeds stay on the line
+                elif i in split_at:
                     brk[i] = lb.FORBIDDEN if lb.no_break_before(b[0]) else lb.ALLOWED
-                elif k2 == SPACE:
-                    brk[i] = lb.FORBIDDEN
                 else:
                     j = i
-                    while j >= 0 and kinds[j] == SPACE:
-                        j -= 1
+                    if k == SPACE:
+                        while j >= 0 and kinds[j] == SPACE:
+                            j -= 1
                     if j >= 0:
-                        brk[i] = lb.break_value(text[j], kinds[j], b, k2, j != i)
+                        brk[i] = break_value(text[j], kinds[j], b, k2, j != i)
         self.gap, self.shrink_a, self.shrink_b, self.end_comp = gap, shrink_a, shrink_b, end_comp
         self.brk, self.spread = brk, spread
         # running sums: where each unit starts (cum) and the squeeze the gaps before it allow (cap)
-        self.cum = cum = list(accumulate([a + g - x - y for a, g, x, y in zip(adv, gap, shrink_a, shrink_b)],
-                                         initial=0.0))
-        self.cap = list(accumulate([s * e * SQUEEZE_MAX_EM for s, e in zip(spread, em)], initial=0.0))
+        self.cum = cum = list(accumulate(step, initial=0.0))
+        self.cap = list(accumulate(squeeze, initial=0.0))
         self.endpos = list(map(add, cum, adv))
-        self.newlines = [m.start() for m in _NEWLINE.finditer(kinds)] if lb.NEWLINE in kinds else []
+        self.newlines = [m.start() for m in _NEWLINE.finditer(kinds)] if NEWLINE in kinds else []
 
     def unfit_words(self, avail: float) -> set:
         """Latin words that cannot be set whole: with the marks bound to them (（5G）, word——)
         they are wider than the line even when pushed in. Returned as (span, offset)."""
         brk, words = self.brk, self.words
         found = set()
-        start = 0
-        for i in range(self.n):
-            if brk[i] == lb.FORBIDDEN:
+        end = -1
+        for w in words:             # in unit order; each stretch between breaks is seen once
+            if w <= end:
                 continue
-            if i > start and line_cost(self, start, i, avail) is None:
-                inside = [k for k in range(start, i + 1) if k in words]
-                if inside:
-                    found.add(words[max(inside, key=lambda k: self.adv[k])])
-            start = i + 1
+            start = end = w
+            while brk[end] == lb.FORBIDDEN:     # the last unit always allows a break
+                end += 1
+            while start > 0 and brk[start - 1] == lb.FORBIDDEN:
+                start -= 1
+            if end > start and line_cost(self, start, end, avail) is None:
+                inside = [k for k in range(start, end + 1) if k in words]
+                found.add(words[max(inside, key=lambda k: self.adv[k])])
         return found
 
 
