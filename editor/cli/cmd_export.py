@@ -76,12 +76,12 @@ def run(args) -> int:
 
 
 def export_summary(result) -> str:
-    from editor.export.images import resolution_warnings
-
     kind = t("校样", "proof") if result.proof else t("付印 PDF", "print PDF")
     lines = [t("已导出{kind}：{path}（{pages} 页，{sec:.1f} 秒）", "Exported the {kind}: {path} ({pages} pages, {sec:.1f} s)",
                kind=kind, path=result.path, pages=result.pages, sec=result.seconds)]
-    lines += resolution_warnings(result.images)
+    if result.low_res_images:       # images.py imports Pillow: only when there is something to say
+        from editor.export.images import resolution_warnings
+        lines += resolution_warnings(result.images)
     pm = result.pagemap
     for o in getattr(pm, "overset", []):
         lines.append(t("未排下的文字：文章 {a} 还有 {n} 字", "Overset: article {a} has {n} characters left over",

@@ -19,16 +19,17 @@ import os
 import queue
 import threading
 import time
-import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Generator
+from typing import TYPE_CHECKING, Callable, Generator
 
 from editor.errors import UserError
 from editor.i18n import t
 
-from .images import ImageNote, ImagePreparer, default_cache_dir, prune_cache
 from .pdfx import DocInfo
+
+if TYPE_CHECKING:
+    from .images import ImageNote
 
 STAGES = ("load", "layout", "check", "images", "render", "done")
 _HEARTBEAT_S = 0.1
@@ -90,7 +91,7 @@ def export_issue(folder, out_pdf, *, proof: bool = False, layout=None, force: bo
     _check_target(out)
     mode = "proof" if proof else "print"
     stop = threading.Event()
-    tmp = out.with_name(f".{out.name}.{uuid.uuid4().hex[:8]}.tmp")
+    tmp = out.with_name(f".{out.name}.{os.urandom(4).hex()}.tmp")
     try:
         yield Progress("load", 0, 1, t("读取期刊", "Reading the issue"))
         if issue is None:
@@ -110,10 +111,14 @@ def export_issue(folder, out_pdf, *, proof: bool = False, layout=None, force: bo
             if errors and not proof and not force:
                 raise ExportRefused(errors)
 
-        cache = Path(cache_dir) if cache_dir else default_cache_dir()
-        _prune_once(cache)
-        preparer = ImagePreparer(cache)
         wanted = _placed_images(laid)
+        preparer = None
+        if wanted:
+            # Only an issue with pictures needs images.py, and with it Pillow (13 ms to import).
+            from .images import ImagePreparer
+            cache = Path(cache_dir) if cache_dir else default_cache_dir()
+            _prune_once(cache)
+            preparer = ImagePreparer(cache)
         for i, (path, w, h) in enumerate(wanted):
             yield Progress("images", i, len(wanted), Path(path).name)
             preparer(path, mode, w, h)
@@ -133,7 +138,7 @@ def export_issue(folder, out_pdf, *, proof: bool = False, layout=None, force: bo
 
         replace_output(tmp, out)
         result = ExportResult(out, proof, pagemap.page_count or len(laid.pages), pagemap,
-                              findings, preparer.notes, time.perf_counter() - started)
+                              findings, preparer.notes if preparer else [], time.perf_counter() - started)
         yield Progress("done", 1, 1, str(out), result=result)
         return result
     finally:
@@ -227,13 +232,20 @@ def _in_thread(stage: str, message: str, stop: threading.Event, work, total: int
     return outcome.get("value")
 
 
+def default_cache_dir() -> Path:
+    from .images import default_cache_dir as images_cache_dir
+    return images_cache_dir()
+
+
 _PRUNED: set[Path] = set()
 
 
 def _prune_once(cache: Path) -> None:
-    """Old cache entries go once per process and cache folder: cheap, and never mid-session."""
+    """Old cache entries go once per process and cache folder: cheap, and never mid-session.
+    (Only exports with pictures prune: without them nothing is added to the cache either.)"""
     if cache not in _PRUNED:
         _PRUNED.add(cache)
+        from .images import prune_cache
         prune_cache(cache)
 
 
