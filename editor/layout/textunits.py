@@ -4,7 +4,7 @@ line may end, as flat lists; and what setting a stretch of units as one line cos
 from __future__ import annotations
 
 import re
-from itertools import accumulate
+from itertools import accumulate, chain
 from operator import add
 
 from . import linebreak as lb
@@ -45,15 +45,18 @@ class Units:
             s = sp.text
             first = len(text)
             advance = _advances(name).__getitem__
-            # Han, marks and spaces are a unit each: taken a stretch between Latin words at a time
+            # Han, marks and spaces are a unit each: taken a stretch before each Latin word (and
+            # after the last: the None) at a time
             pos = 0
-            for m in lb.LATIN_RUN.finditer(s):
-                i, j = m.span()
+            for m in chain(lb.LATIN_RUN.finditer(s), (None,)):
+                i, j = m.span() if m else (len(s), len(s))
                 if i > pos:
                     chars = s[pos:i]
                     text.extend(chars)
                     codes.append(chars.translate(lb.UNIT_CODES))
                     adv.extend([w * size for w in map(advance, chars)])
+                if m is None:
+                    break
                 word = m.group()
                 w = word_width(name, word) * size
                 if j - i > 1 and (w > split_wider_than or (si, i) in force_split):
@@ -67,11 +70,6 @@ class Units:
                     codes.append(lb.LATIN)
                     adv.append(w)
                 pos = j
-            if pos < len(s):
-                chars = s[pos:]
-                text.extend(chars)
-                codes.append(chars.translate(lb.UNIT_CODES))
-                adv.extend([w * size for w in map(advance, chars)])
             count = len(text) - first
             owner.extend([si] * count)
             em.extend([size] * count)
@@ -213,8 +211,9 @@ _ADVANCES: dict[str, _Advances] = {}
 def _advances(font: str) -> _Advances:
     table = _ADVANCES.get(font)
     if table is None:
-        table = _ADVANCES[font] = _Advances()
-        table.font = font
+        table = _Advances()
+        table.font = font       # before another thread (GUI layout, export) can see the table
+        _ADVANCES[font] = table
     return table
 
 
