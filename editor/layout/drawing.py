@@ -58,13 +58,14 @@ class LineWriter:
         out = ["q ", "", "BT "]         # out[1]: the stroke width, if a run is fake bold
         add = out.append
         y = " " + fp_str(baseline) + " Tm "
-        face = None
+        face = codes = None
         font = size = color = fake = hscale = None      # the run's
-        tc = None                       # the run's spacing, known from its second glyph
-        tc_at = 0                       # where in `out` the run's Tc goes once known
-        end = 0.0                       # where the run's next glyph would start at no spacing
-        words = False                   # the run holds a word (Tc would space its letters)
-        plain = None                    # the run's text, for a face ReportLab must write
+        scale = 0.0                     # its size times its horizontal scale
+        tc = None                       # its spacing, known from its second glyph
+        tc_at = 0                       # where in `out` its Tc goes once known
+        end = 0.0                       # where its next glyph would start at no spacing
+        words = False                   # it holds a word (Tc would space its letters)
+        start = 0                       # where in `out` its text starts
         selected, sz = None, ""         # the subset last selected and its size, as written
         set_tc, set_color, set_stroke, set_fake, set_hscale = None, (), (), False, 1.0
         fake_size = 0.0
@@ -75,47 +76,47 @@ class LineWriter:
             gx = g.x + g.shift
             if g.font == font and g.size == size and g.color == color and g.fake_bold == fake \
                     and g.hscale == hscale:
-                code = face.codes.get(text) or face.code(text)
-                single = len(text) == 1
+                code = codes.get(text) or face.code(text)
                 gap = gx - end
                 if tc is None:
                     # Tc applies inside a word too: a run with words in it can only be evenly set
-                    flat = -EVEN < gap < EVEN
-                    takes = flat or (single and not words)
+                    takes = -EVEN < gap < EVEN
                     if takes:
-                        tc = 0.0 if flat else gap
+                        tc = 0.0
+                    elif code[3] and not words:
+                        tc, takes = gap, True
                 else:
-                    takes = -EVEN < gap - tc < EVEN and (single or tc == 0.0)
+                    takes = -EVEN < gap - tc < EVEN and (code[3] or tc == 0.0)
                 if takes:
-                    end = gx + code[2] * size * hscale
-                    if not single:
+                    end = gx + code[2] * scale
+                    if not code[3]:
                         words = True
-                    if plain is not None:
-                        plain.append(text)
-                    elif code[0] is selected:
+                    if code[0] is selected:
                         add(code[1])
                     elif code[0] is not None:
                         selected = code[0]
                         add(f"> Tj {selected} {sz} Tf <{code[1]}")
                     else:
-                        selected = self._pieces(out, code[1], sz, selected, True)
+                        selected = _pieces(out, code[1], sz, selected, True)
                     continue
             # a new run: the last one is complete
             if face is not None:
-                set_tc = self._close(out, tc_at, tc, hscale, set_tc, plain, font, size)
+                set_tc = self._close(out, tc_at, tc, hscale, set_tc, selected, start, font, size)
             if g.font != font or face is None:
                 font = g.font
                 face = faces.get(font)
                 if face is None:
                     face = faces[font] = _Face(font, self.doc)
+                codes = face.codes
             if g.size != size:
                 size = g.size
                 sz = fp_str(size)
                 selected = None
             color, fake, hscale = g.color, g.fake_bold, g.hscale
-            code = face.codes.get(text) or face.code(text)
-            tc, words = None, len(text) > 1
-            end = gx + code[2] * size * hscale
+            scale = size * hscale
+            code = codes.get(text) or face.code(text)
+            tc, words = None, not code[3]
+            end = gx + code[2] * scale
             if hscale != set_hscale:
                 set_hscale = hscale
                 add(fp_str(100.0 * hscale) + " Tz ")
@@ -133,48 +134,38 @@ class LineWriter:
                 set_fake = fake
                 add("2 Tr " if fake else "0 Tr ")
             add(matrix + fp_str(x + gx) + y)
-            if not face.dynamic:
-                plain, selected = [text], None
+            start = len(out)
+            if code[0] is _PLAIN:
+                selected = _PLAIN
+                add(code[1])
+            elif code[0] is selected:
+                add("<" + code[1])
+            elif code[0] is not None:
+                selected = code[0]
+                add(f"{selected} {sz} Tf <{code[1]}")
             else:
-                plain = None
-                if code[0] is selected:
-                    add("<" + code[1])
-                elif code[0] is not None:
-                    selected = code[0]
-                    add(f"{selected} {sz} Tf <{code[1]}")
-                else:
-                    selected = self._pieces(out, code[1], sz, selected, False)
+                selected = _pieces(out, code[1], sz, selected, False)
         if face is None:
             return
-        self._close(out, tc_at, tc, hscale, set_tc, plain, font, size)
+        self._close(out, tc_at, tc, hscale, set_tc, selected, start, font, size)
         if fake_size:
             out[1] = fp_str(fake_size * FAKE_BOLD_STROKE_EM) + " w "
         add("ET Q")
         self.target._code.append("".join(out))
 
-    def _close(self, out, tc_at, tc, hscale, set_tc, plain, font, size):
-        """End a run: its spacing in its place, its text. Returns the spacing now set."""
+    def _close(self, out, tc_at, tc, hscale, set_tc, selected, start, font, size):
+        """End a run: its spacing in its place, its string closed; the text of a face that
+        ReportLab must write (out[start:]) handed to it. Returns the spacing now set."""
         tc = round((tc or 0.0) / hscale, 4)     # PDF scales Tc by the horizontal scale
         if tc != set_tc:
             out[tc_at] = self.fp_str(tc) + " Tc "
-        if plain is None:
-            out.append("> Tj ")
+        if selected is _PLAIN:
+            text = "".join(out[start:])
+            del out[start:]
+            out.append(self._shown_by_reportlab(font, size, text) + " ")
         else:
-            out.append(self._shown_by_reportlab(font, size, "".join(plain)) + " ")
+            out.append("> Tj ")
         return tc
-
-    @staticmethod
-    def _pieces(out, pieces, sz, selected, open_):
-        """Write a word whose characters lie in more than one subset; returns the subset last
-        selected. `open_`: a string is open (ends with '<')."""
-        for name, hx in pieces:
-            if name is selected:
-                out.append(hx if open_ else "<" + hx)
-            else:
-                selected = name
-                out.append(f"{'> Tj ' if open_ else ''}{name} {sz} Tf <{hx}")
-            open_ = True
-        return selected
 
     def _colour(self, color) -> tuple[str, str]:
         ops = self.colours.get(color)
@@ -204,6 +195,22 @@ class LineWriter:
         return " ".join(code[start:])
 
 
+def _pieces(out, pieces, sz, selected, open_):
+    """Write a word whose characters lie in more than one subset; returns the subset last
+    selected. `open_`: a string is open (ends with '<')."""
+    for name, hx in pieces:
+        if name is selected:
+            out.append(hx if open_ else "<" + hx)
+        else:
+            selected = name
+            out.append(f"{'> Tj ' if open_ else ''}{name} {sz} Tf <{hx}")
+        open_ = True
+    return selected
+
+
+_PLAIN = object()       # the "subset" of a face without dynamic subsets: ReportLab writes its text
+
+
 class _Face:
     """A face in one document. For a TrueType face each text's codes are those ReportLab's subset
     machinery gives it in the document (font.splitString, which also adds new characters to a
@@ -218,19 +225,24 @@ class _Face:
         self.font = getFont(name)
         self.doc = doc
         self.dynamic = bool(getattr(self.font, "_dynamicFont", 0))
-        # text -> (subset name, codes in hex, advance at size 1); a text whose codes lie in
-        # several subsets: (None, ((subset name, codes in hex), ...), advance)
+        # text -> (subset name, codes in hex, advance at size 1, one character?); a text whose
+        # codes lie in several subsets: (None, ((subset name, codes in hex), ...), ...); a face
+        # ReportLab must write: (_PLAIN, text, ...)
         self.codes: dict[str, tuple] = {}
         self.names: list[str] = []      # subset index -> PDF resource name (/F1+0 ...)
 
     def code(self, text: str) -> tuple:
-        width = char_width(self.name, text) if len(text) == 1 else word_width(self.name, text)
+        single = len(text) == 1
+        width = char_width(self.name, text) if single else word_width(self.name, text)
         if not self.dynamic:
-            code = (None, (), width)
+            code = (_PLAIN, text, width, single)
         else:
-            pieces = tuple((self._subset(n), data.hex())
-                           for n, data in self.font.splitString(text, self.doc))
-            code = (*pieces[0], width) if len(pieces) == 1 else (None, pieces, width)
+            pieces = self.font.splitString(text, self.doc)
+            if len(pieces) == 1:
+                code = (self._subset(pieces[0][0]), pieces[0][1].hex(), width, single)
+            else:
+                code = (None, tuple((self._subset(n), data.hex()) for n, data in pieces), width,
+                        single)
         self.codes[text] = code
         return code
 
