@@ -47,29 +47,37 @@ class Placed:
 
 def fill(units: list[Unit], start: int, columns: list[Column]) -> tuple[list[Placed], int]:
     """Stack units[start:] into the columns; returns what was placed and the next unit index."""
-    placed: list[Placed] = []
-    i = start
+    spots, i = _fill(units, start, columns)
+    return [Placed(*spot) for spot in spots], i
+
+
+def _fill(units: list[Unit], start: int, columns: list[Column]) -> tuple[list[tuple], int]:
+    """fill() with (unit, column, x, y) tuples for Placed: balance() tries a dozen heights."""
+    placed: list[tuple] = []
+    i, n, last = start, len(units), len(columns) - 1
     for ci, col in enumerate(columns):
-        y = col.top
+        x, top = col.x, col.top
+        top_eps, bottom_eps, full = top - EPS, col.bottom - EPS, top - col.bottom
+        y = top
         first_here = len(placed)
-        while i < len(units):
+        while i < n:
             u = units[i]
-            gap = u.space_before if y < col.top - EPS else 0.0
-            if y - gap - u.height >= col.bottom - EPS or (y >= col.top - EPS and ci == len(columns) - 1
-                                                           and not placed and u.height > col.top - col.bottom):
-                placed.append(Placed(u, ci, col.x, y - gap))
-                y -= gap + u.height
+            height = u.height
+            gap = u.space_before if y < top_eps else 0.0
+            if y - gap - height >= bottom_eps or (y >= top_eps and ci == last and not placed and height > full):
+                placed.append((u, ci, x, y - gap))
+                y -= gap + height
                 i += 1
-            elif y >= col.top - EPS and u.height > col.top - col.bottom:
+            elif y >= top_eps and height > full:
                 # taller than a whole column: set it alone rather than loop forever
-                placed.append(Placed(u, ci, col.x, y))
-                y -= u.height
+                placed.append((u, ci, x, y))
+                y -= height
                 i += 1
                 break
             else:
                 break
         # a unit that must stay with the next one may not close a column
-        while (i < len(units) and len(placed) > first_here + 1 and placed[-1].unit.keep_next):
+        while i < n and len(placed) > first_here + 1 and placed[-1][0].keep_next:
             placed.pop()
             i -= 1
     return placed, i
@@ -83,17 +91,19 @@ def balance(units: list[Unit], start: int, end: int, columns: list[Column]) -> t
     if n < len(chunk) or len(columns) == 1:
         return placed, _used(placed, columns[0].top)
     lo, hi = max((u.height for u in chunk), default=0.0), full
-    best = placed
+    best = None
     for _ in range(14):
         if hi - lo < 0.3:
             break
         mid = (lo + hi) / 2
-        trial, n = fill(chunk, 0, [dataclasses.replace(c, bottom=c.top - mid) for c in columns])
+        trial, n = _fill(chunk, 0, [Column(c.x, c.top, c.top - mid, c.width) for c in columns])
         if n == len(chunk):
             hi, best = mid, trial
         else:
             lo = mid
-    return best, _used(best, columns[0].top)
+    if best is not None:
+        placed = [Placed(*spot) for spot in best]
+    return placed, _used(placed, columns[0].top)
 
 
 def _used(placed: list[Placed], top: float) -> float:

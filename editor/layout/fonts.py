@@ -405,9 +405,10 @@ def _font_location(family: str, bold: bool) -> tuple[Path, int]:
     return path, index
 
 
-def missing_chars(text: str, family: str, bold: bool = False) -> set[str]:
-    """The characters of `text` the font has no glyph for. Control and format characters
-    (line breaks, zero-width joiners) are never drawn, so they never count as missing."""
+def missing_chars(text, family: str, bold: bool = False) -> set[str]:
+    """The characters of `text` (a string, or a set of its characters) the font has no glyph for.
+    Control and format characters (line breaks, zero-width joiners) are never drawn, so they
+    never count as missing."""
     cmap = _coverage(family, bold)
     return {ch for ch in set(text)
             if ord(ch) not in cmap and unicodedata.category(ch) not in ("Cc", "Cf", "Zl", "Zp")}

@@ -43,6 +43,7 @@ class Deferred:
 class ArticleFlow:
     def __init__(self, layout: Layout, folder: Path, first_index: int, first_folio: int, cancel=None):
         self.layout, self.folder, self.cancel = layout, Path(folder), cancel
+        self.fingerprint = layout.fingerprint()
         self.first_index, self.first_folio = first_index, first_folio
         self.pages: list[ArticlePage] = []
         self.spans: dict[str, ArticleSpan] = {}
@@ -134,7 +135,7 @@ class ArticleFlow:
         lay = self.layout
         n = self._ncols(art)
         width = lay.column_width(n)
-        units = article_units(art, lay, width, self.folder, article_key(art))
+        units = article_units(art, lay, width, self.folder, article_key(art), self.fingerprint)
         show_section = section != self.last_section
         self.last_section = section
         head_ops, head_h = title_block(art, section, lay, lay.body_w_mm, show_section)

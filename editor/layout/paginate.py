@@ -96,14 +96,20 @@ def _resolve_jump_lines(pending: list[PendingLine], layout: Layout, issue) -> No
 def _records(pm: PageMap, pages: list[PageDraw], issue, folder: Path) -> None:
     """Lines, figures and the figures of each page, read off the display lists."""
     from .display import ImageOp
+    records = pm.lines
     for page, info in zip(pages, pm.pages):
+        empty = False
         for op in page.ops:
             if isinstance(op, TextOp):
-                if isinstance(op.line, PendingLine):
-                    op.line = op.line.lines[0] if op.line.lines else None
-                if op.line is not None and op.line.text.strip():
-                    pm.lines.append(LineRecord(page.index, op.column, op.line.text, op.article,
-                                               op.first, op.line.last))
+                line = op.line
+                if isinstance(line, PendingLine):
+                    line = op.line = line.lines[0] if line.lines else None
+                if line is None:
+                    empty = True
+                    continue
+                text = line.text            # joined from the glyphs at each call: once
+                if text.strip():
+                    records.append(LineRecord(page.index, op.column, text, op.article, op.first, line.last))
             elif isinstance(op, ImageOp):
                 ppi = None
                 if op.pixels and op.w > 0:
@@ -112,7 +118,8 @@ def _records(pm: PageMap, pages: list[PageDraw], issue, folder: Path) -> None:
                 pm.figures.append(PlacedFigure(op.figure, page.index, op.x, op.y, op.w, op.h, ppi, bool(op.bleeds)))
                 if op.figure not in info.figures:
                     info.figures.append(op.figure)
-        page.ops = [op for op in page.ops if not (isinstance(op, TextOp) and op.line is None)]
+        if empty:       # a jump line with nothing to say
+            page.ops = [op for op in page.ops if not (isinstance(op, TextOp) and op.line is None)]
 
 
 _GLYPH_MEMO: dict = {}
@@ -127,9 +134,10 @@ def _missing_glyphs(pm: PageMap, issue, layout: Layout) -> None:
     def missing(text: str) -> set[str]:
         found = _GLYPH_MEMO.get((text, families))
         if found is None:
+            chars = set(text)       # once for all families: cutting Chinese text into characters is the slow part
             found = set()
             for fam in families:
-                found |= set(missing_chars(text, fam))
+                found |= missing_chars(chars, fam)
             _GLYPH_MEMO[(text, families)] = found
         return found
 

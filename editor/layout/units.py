@@ -45,8 +45,11 @@ def line_units(lines: list, style: ParaStyle, *, x: float = 0.0, block: int = -1
     return units
 
 
-def article_units(article, layout: Layout, width: float, folder: Path, key: str) -> list[Unit]:
-    cache_key = (key, layout.fingerprint(), round(width, 3), str(folder))
+def article_units(article, layout: Layout, width: float, folder: Path, key: str,
+                  fingerprint: str | None = None) -> list[Unit]:
+    """`fingerprint`: layout.fingerprint(), when the caller has it (it is the repr of all the
+    styles, worth making once per issue rather than once per article)."""
+    cache_key = (key, fingerprint or layout.fingerprint(), round(width, 3), str(folder))
     units = _UNITS.get(cache_key)
     if units is None:
         units = _build(article, layout, width, folder)
