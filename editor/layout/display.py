@@ -25,6 +25,7 @@ class TextOp:
 
 @dataclass
 class RectOp:
+    """A rectangle: a tinted box behind a sidebar, a band, a stand-in for a missing picture."""
     x: float
     y: float
     w: float
@@ -36,6 +37,7 @@ class RectOp:
 
 @dataclass
 class RuleOp:
+    """A straight line: head rules, the rules of a table or of the contents page."""
     x1: float
     y1: float
     x2: float
@@ -62,6 +64,7 @@ class ImageOp:
 
 @dataclass
 class PageDraw:
+    """What one page draws, in order; `index` is its physical position (1-based)."""
     index: int
     ops: list = field(default_factory=list)
 

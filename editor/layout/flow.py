@@ -17,6 +17,7 @@ EPS = 0.01
 
 @dataclass
 class Unit:
+    """A piece of an article that is placed whole: a line, a figure with its caption, a row…"""
     height: float                    # mm
     ops: list = field(default_factory=list)
     block: int = -1                  # index of the article block it comes from
@@ -31,6 +32,7 @@ class Unit:
 
 @dataclass
 class Column:
+    """A column on a page: its left edge, top and bottom (mm from the trim box's bottom) and width."""
     x: float
     top: float
     bottom: float
@@ -39,6 +41,7 @@ class Column:
 
 @dataclass
 class Placed:
+    """A unit put into a column; `y` is the top of the unit."""
     unit: Unit
     column: int                      # index into the columns given to fill()
     x: float
@@ -64,7 +67,8 @@ def _fill(units: list[Unit], start: int, columns: list[Column]) -> tuple[list[tu
             u = units[i]
             height = u.height
             gap = u.space_before if y < top_eps else 0.0
-            if y - gap - height >= bottom_eps or (y >= top_eps and ci == last and not placed and height > full):
+            if y - gap - height >= bottom_eps or (y >= top_eps and ci == last and not placed
+                                                  and height > full):
                 placed.append((u, ci, x, y - gap))
                 y -= gap + height
                 i += 1

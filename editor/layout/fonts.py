@@ -19,8 +19,6 @@ import functools
 import hashlib
 import marshal
 import os
-import shutil
-import subprocess
 import sys
 import unicodedata
 from pathlib import Path
@@ -319,6 +317,9 @@ def _pick_face(path: Path, wanted: set[str], bold: bool) -> int | None:
 def _fc_candidates(family: str, bold: bool) -> list[Path]:
     """Files fontconfig knows for the family, its own best match first (fc-list alone would
     also offer e.g. the condensed cut of a family)."""
+    import shutil
+    import subprocess      # here: an export with our own fonts never asks fontconfig
+
     if not shutil.which("fc-list"):
         return []
     pattern = f"{family}:style=Bold" if bold else family

@@ -13,6 +13,7 @@ PAGE_KINDS = ("cover", "photos", "contents", "article", "blank", "back-cover")
 
 @dataclass
 class PageInfo:
+    """One physical page: its folio, its kind and what stands on it."""
     index: int                       # physical position, 1-based
     folio: int | None                # printed page number
     kind: str                        # one of PAGE_KINDS
@@ -24,6 +25,7 @@ class PageInfo:
 
 @dataclass
 class ArticleSpan:
+    """Where an article lies: first and last folio, every folio with its text, its jump."""
     article: str
     start_folio: int                 # where the article starts: what the contents must print
     end_folio: int
@@ -52,6 +54,7 @@ class Overset:
 
 @dataclass
 class PlacedFigure:
+    """A figure as placed: page, frame in mm, effective resolution."""
     figure: str
     index: int                       # physical page
     x_mm: float
@@ -87,6 +90,7 @@ class ContentsLine:
 
 @dataclass
 class PageMap:
+    """Everything checks and export need to know about the laid-out issue, page by page."""
     layout: str
     pages: list[PageInfo] = field(default_factory=list)
     articles: dict[str, ArticleSpan] = field(default_factory=dict)

@@ -20,6 +20,7 @@ from .units import article_units, baseline_offset
 
 @dataclass
 class ArticlePage:
+    """A page of the article run as it is filled; `y_free` is where the next thing may start."""
     folio: int
     index: int
     kind: str = "article"
@@ -32,6 +33,7 @@ class ArticlePage:
 
 @dataclass
 class Deferred:
+    """The rest of an article sent on (下转) to a later page, waiting for that page."""
     article: object
     section: str
     units: list[Unit]

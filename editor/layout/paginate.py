@@ -26,6 +26,7 @@ class Cancelled(Exception):
 
 @dataclass
 class LaidOutIssue:
+    """An issue laid out: its pages' display lists and the page map."""
     layout: Layout
     pagemap: PageMap
     pages: list[PageDraw] = field(default_factory=list)
@@ -134,7 +135,7 @@ def _missing_glyphs(pm: PageMap, issue, layout: Layout) -> None:
     def missing(text: str) -> set[str]:
         found = _GLYPH_MEMO.get((text, families))
         if found is None:
-            chars = set(text)       # once for all families: cutting Chinese text into characters is the slow part
+            chars = set(text)       # once for all families: cutting Chinese text up is the slow part
             found = set()
             for fam in families:
                 found |= missing_chars(chars, fam)

@@ -22,6 +22,7 @@ ALIGNS = ("justify", "left", "center", "right")
 
 @dataclass(frozen=True)
 class ParaStyle:
+    """A paragraph style of the layout file's [styles] table (sizes in points)."""
     name: str
     font: str = "serif"              # a key of Layout.fonts
     bold: bool = False
@@ -36,6 +37,7 @@ class ParaStyle:
 
 @dataclass(frozen=True)
 class Margins:
+    """The type area's margins in mm; inner is the binding side."""
     top: float
     bottom: float
     inner: float
@@ -44,6 +46,7 @@ class Margins:
 
 @dataclass
 class Layout:
+    """A layout file read: page, margins, columns, fonts, styles and colours (see layout.toml)."""
     name: str
     trim_w_mm: float
     trim_h_mm: float
@@ -210,7 +213,8 @@ def _read_toml(path: Path) -> dict:
 # parsed to is kept (marshal) in the user's cache, under the file's path, with the digest of the
 # text it came from: an edited file is parsed again.
 def _parsed_file(path: Path) -> Path:
-    return user_data_dir() / "cache" / "layouts" / f"{hashlib.sha1(str(path).encode()).hexdigest()[:16]}.marshal"
+    name = hashlib.sha1(str(path).encode()).hexdigest()[:16]
+    return user_data_dir() / "cache" / "layouts" / f"{name}.marshal"
 
 
 def _parsed_copy(path: Path, digest: str) -> dict | None:
