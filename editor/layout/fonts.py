@@ -74,7 +74,7 @@ def font_states(folder: Path | None = None) -> dict[str, str]:
 
     The full answer (fontprep.folder_states) reads the manifest and finds each source package,
     its version and its file: 5-8 ms with fontprep's imports, at every export. So the answer is
-    kept (_STATES_NOTE) with the size, modification time and inode of every file it was drawn
+    kept (_states_note) with the size, modification time and inode of every file it was drawn
     from and where the source packages are imported from; while those are found unchanged (a few
     stats) the kept answer stands."""
     folder = folder or fonts_dir()
