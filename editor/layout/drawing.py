@@ -12,11 +12,15 @@ CMYK text into RGB (a proof) is honoured; runs are placed with the same Tm numbe
 setTextOrigin writes, so every glyph is where it was and pdftotext reads the same text."""
 from __future__ import annotations
 
-from .lines import Line
+from itertools import chain
+
+from .lines import Glyph, Line
 from .metrics import char_width, word_width
 
 FAKE_BOLD_STROKE_EM = 0.03      # stroke width that thickens a face with no bold of its own
 EVEN = 1e-4                     # spacings closer than this (pt) are one spacing
+_LAST = Glyph("", 0.0, 0.0, "", 0.0, None)     # after a line's glyphs: ends its last run
+_END = (_LAST,)
 
 
 def draw_lines(canvas, lines: list[Line], x: float, y_top: float, leading: float) -> float:
@@ -69,7 +73,7 @@ class LineWriter:
         selected, sz = None, ""         # the subset last selected and its size, as written
         set_tc, set_color, set_stroke, set_fake, set_hscale = None, (), (), False, 1.0
         fake_size = 0.0
-        for g in line.glyphs:
+        for g in chain(line.glyphs, _END):
             text = g.text
             if text.isspace():
                 continue        # spaces are only room, and the room is in the next glyph's x
@@ -101,7 +105,18 @@ class LineWriter:
                     continue
             # a new run: the last one is complete
             if face is not None:
-                set_tc = self._close(out, tc_at, tc, hscale, set_tc, selected, start, font, size)
+                tc = round((tc or 0.0) / hscale, 4)     # PDF scales Tc by the horizontal scale
+                if tc != set_tc:
+                    set_tc = tc
+                    out[tc_at] = fp_str(tc) + " Tc "
+                if selected is _PLAIN:
+                    plain = "".join(out[start:])
+                    del out[start:]
+                    add(self._shown_by_reportlab(font, size, plain) + " ")
+                else:
+                    add("> Tj ")
+            if g is _LAST:
+                break
             if g.font != font or face is None:
                 font = g.font
                 face = faces.get(font)
@@ -147,25 +162,10 @@ class LineWriter:
                 selected = _pieces(out, code[1], sz, selected, False)
         if face is None:
             return
-        self._close(out, tc_at, tc, hscale, set_tc, selected, start, font, size)
         if fake_size:
             out[1] = fp_str(fake_size * FAKE_BOLD_STROKE_EM) + " w "
         add("ET Q")
         self.target._code.append("".join(out))
-
-    def _close(self, out, tc_at, tc, hscale, set_tc, selected, start, font, size):
-        """End a run: its spacing in its place, its string closed; the text of a face that
-        ReportLab must write (out[start:]) handed to it. Returns the spacing now set."""
-        tc = round((tc or 0.0) / hscale, 4)     # PDF scales Tc by the horizontal scale
-        if tc != set_tc:
-            out[tc_at] = self.fp_str(tc) + " Tc "
-        if selected is _PLAIN:
-            text = "".join(out[start:])
-            del out[start:]
-            out.append(self._shown_by_reportlab(font, size, text) + " ")
-        else:
-            out.append("> Tj ")
-        return tc
 
     def _colour(self, color) -> tuple[str, str]:
         ops = self.colours.get(color)
