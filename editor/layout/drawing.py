@@ -53,9 +53,10 @@ class LineWriter:
         self.faces: dict[str, _Face] = {}
         self.colours: dict[tuple, tuple[str, str]] = {}
 
-    def draw(self, line: Line, x: float, baseline: float) -> None:
+    def draw(self, line: Line, x: float, baseline: float) -> str:
         """Draw one line with its left end at x on the baseline, in CMYK (None: pure K). The
-        graphics and text state are as before afterwards (the line is wrapped in q … Q)."""
+        graphics and text state are as before afterwards (the line is wrapped in q … Q).
+        Returns what was added to the content stream ("" for a line with nothing to show)."""
         # One pass over every glyph of every page: the run test and the writing are spelled out
         # here with the run's state in locals, not in methods and objects.
         fp_str, faces, matrix = self.fp_str, self.faces, self.matrix
@@ -161,11 +162,13 @@ class LineWriter:
             else:
                 selected = _pieces(out, code[1], sz, selected, False)
         if face is None:
-            return
+            return ""
         if fake_size:
             out[1] = fp_str(fake_size * FAKE_BOLD_STROKE_EM) + " w "
         add("ET Q")
-        self.target._code.append("".join(out))
+        written = "".join(out)
+        self.target._code.append(written)
+        return written
 
     def _colour(self, color) -> tuple[str, str]:
         ops = self.colours.get(color)

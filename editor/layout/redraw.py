@@ -102,19 +102,18 @@ class LineDrawer:
         if not self.held:
             writer.draw(line, x, baseline)
             return
-        code = self.canvas._code
         key = (id(line), x, baseline, self.key)
         self.used.add(key)
         hit = _CARRY.lines.get(key)
         if hit is not None and hit[0] is line:
-            code.extend(hit[1])
+            if hit[1]:
+                self.canvas._code.append(hit[1])
             return
-        start = len(code)
-        writer.draw(line, x, baseline)
+        written = writer.draw(line, x, baseline)
         if len(_CARRY.lines) >= MAX_LINES:
             _CARRY.lines.clear()
         # the Line is kept in the entry so that its id cannot be taken by another meanwhile
-        _CARRY.lines[key] = (line, tuple(code[start:]))
+        _CARRY.lines[key] = (line, written)
 
     # -- the fonts' codes, from one document to the next --------------------------------------
     def _seed(self) -> None:
