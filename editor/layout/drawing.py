@@ -13,6 +13,7 @@ setTextOrigin writes, so every glyph is where it was and pdftotext reads the sam
 from __future__ import annotations
 
 from itertools import chain
+from weakref import WeakKeyDictionary
 
 from .lines import Glyph, Line
 from .metrics import char_width, word_width
@@ -21,12 +22,13 @@ FAKE_BOLD_STROKE_EM = 0.03      # stroke width that thickens a face with no bold
 EVEN = 1e-4                     # spacings closer than this (pt) are one spacing
 _LAST = Glyph("", 0.0, 0.0, "", 0.0, None)     # after a line's glyphs: ends its last run
 _END = (_LAST,)
+_WRITERS: WeakKeyDictionary = WeakKeyDictionary()      # canvas or stand-in -> its LineWriter
 
 
 def draw_lines(canvas, lines: list[Line], x: float, y_top: float, leading: float) -> float:
     """Draw lines one under the other from y_top down, each in a band `leading` high with its
     text centred in the band; returns the top of the band below the last line."""
-    writer = LineWriter(canvas)
+    writer = writer_for(canvas)
     y = y_top
     for line in lines:
         baseline = y - (leading - (line.ascent + line.descent)) / 2 - line.ascent
@@ -37,7 +39,16 @@ def draw_lines(canvas, lines: list[Line], x: float, y_top: float, leading: float
 
 def draw_line(canvas, line: Line, x: float, baseline: float) -> None:
     """Draw one line with its left end at x on the baseline, in CMYK (None: pure K)."""
-    LineWriter(canvas).draw(line, x, baseline)
+    writer_for(canvas).draw(line, x, baseline)
+
+
+def writer_for(target) -> "LineWriter":
+    """The LineWriter of a canvas (or of a stand-in for one): what it learnt about the document's
+    faces and colours serves every line drawn on it, however the lines come."""
+    writer = _WRITERS.get(target)
+    if writer is None:
+        writer = _WRITERS[target] = LineWriter(target)
+    return writer
 
 
 class LineWriter:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import copy
 import threading
 
-from .drawing import LineWriter
+from .drawing import writer_for
 
 MAX_LINES = 20000               # memo entries before it is emptied (a monster issue)
 
@@ -50,7 +50,6 @@ class LineDrawer:
         self.held = False
         self.kept = False
         self.used = set()           # memo keys this document drew
-        self.writer = None          # the LineWriter of the target drawn on last
 
     def __enter__(self) -> "LineDrawer":
         self.held = _CARRY.lock.acquire(blocking=False)
@@ -96,9 +95,7 @@ class LineDrawer:
 
     def draw(self, target, line, x: float, baseline: float) -> None:
         """Draw `line` on `target` (the canvas, or a stand-in for it that writes to it)."""
-        writer = self.writer
-        if writer is None or writer.target is not target:
-            writer = self.writer = LineWriter(target)
+        writer = writer_for(target)
         if not self.held:
             writer.draw(line, x, baseline)
             return
