@@ -10,8 +10,10 @@ from editor.i18n import t
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
         "demo", help=command_help("demo"),
-        description="把自带的示例期刊《青溪科技》2026年第11期（原创文章、栏目、封面和图片）写入一个新的或空的文件夹。")
-    parser.add_argument("folder", metavar="DIR", type=Path, help="目标文件夹：不存在或为空")
+        description=t("把自带的示例期刊《青溪科技》2026年第11期（原创文章、栏目、封面和图片）写入一个新的或空的文件夹。",
+                      "Write the bundled demo issue, 《青溪科技》 2026 no. 11 (original articles, sections, cover and "
+                      "pictures), to a new or empty folder."))
+    parser.add_argument("folder", metavar="DIR", type=Path, help=t("目标文件夹：不存在或为空", "the folder to write: new or empty"))
     parser.set_defaults(func=run)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import sys
 
 from editor.errors import UserError
+from editor.cli.commands import command_help
 from editor.i18n import t
 
 STAGE_NAMES = {"load": ("读取", "reading"), "layout": ("排版", "layout"), "check": ("检查", "checks"),
@@ -11,7 +12,7 @@ STAGE_NAMES = {"load": ("读取", "reading"), "layout": ("排版", "layout"), "c
 
 
 def register(subparsers) -> None:
-    p = subparsers.add_parser("export", help=t("导出付印 PDF 或校样", "export the print PDF or a proof"),
+    p = subparsers.add_parser("export", help=command_help("export"),
                               description=t("把期刊排版并导出为可付印的 PDF（CMYK、出血、裁切线、PDF/X）；"
                                             "--proof 导出校样（RGB、水印、无裁切线）。检查有错误时拒绝导出，除非加 --force。"
                                             "--preflight 导出后再预检付印 PDF（也可以随时用 issuedesk preflight）。",

@@ -13,12 +13,14 @@ from editor.i18n import t
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
         "import-docx", help=command_help("import_docx"),
-        description="把一个或多个 Word 文档（.docx）各作为一篇文章加入期刊，连同图片、图注、链接框、附注和表格。"
-                    "任一文件无法读取时不做任何改动。")
-    parser.add_argument("files", metavar="FILE.docx", nargs="+", type=Path, help="要导入的 Word 文档")
-    parser.add_argument("--issue", metavar="DIR", type=Path, required=True, help="期刊文件夹")
+        description=t("把一个或多个 Word 文档（.docx）各作为一篇文章加入期刊，连同图片、图注、链接框、附注和表格。"
+                      "任一文件无法读取时不做任何改动。",
+                      "Add each Word file (.docx) to the issue as an article, with its pictures, captions, "
+                      "sidebars, notes and tables. If any file cannot be read, nothing is changed."))
+    parser.add_argument("files", metavar="FILE.docx", nargs="+", type=Path, help=t("要导入的 Word 文档", "the Word files to import"))
+    parser.add_argument("--issue", metavar="DIR", type=Path, required=True, help=t("期刊文件夹", "the issue folder"))
     parser.add_argument("--section", metavar="NAME", default=None,
-                        help="放入的栏目名（不存在则新建；默认“待分栏”）")
+                        help=t("放入的栏目名（不存在则新建；默认“待分栏”）", "the section to put them in (made if missing; default 待分栏, unsorted)"))
     parser.set_defaults(func=run)
 
 

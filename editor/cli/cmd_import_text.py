@@ -11,11 +11,13 @@ from editor.i18n import t
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
         "import-text", help=command_help("import_text"),
-        description="把一期杂志的 markdown 文本（样刊 OCR 识别稿的格式：封面、目录、编委会、文章）"
-                    "导入为一个新的期刊文件夹，并列出无法归位的行。")
-    parser.add_argument("source", metavar="FILE.md", type=Path, help="markdown 文件（UTF-8 或 GB18030）")
+        description=t("把一期杂志的 markdown 文本（样刊 OCR 识别稿的格式：封面、目录、编委会、文章）"
+                      "导入为一个新的期刊文件夹，并列出无法归位的行。",
+                      "Import the markdown text of a whole issue (as an OCR of a printed issue gives it: cover, "
+                      "contents, board, articles) into a new issue folder, and list the lines it could not place."))
+    parser.add_argument("source", metavar="FILE.md", type=Path, help=t("markdown 文件（UTF-8 或 GB18030）", "the markdown file (UTF-8 or GB18030)"))
     parser.add_argument("-o", "--output", metavar="DIR", type=Path, required=True,
-                        help="要创建的期刊文件夹：不存在或为空")
+                        help=t("要创建的期刊文件夹：不存在或为空", "the issue folder to create: new or empty"))
     parser.set_defaults(func=run)
 
 

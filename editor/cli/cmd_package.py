@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from editor.cli.cmd_export import add_export_options, drive
+from editor.cli.commands import command_help
 from editor.i18n import t
 
 
 def register(subparsers) -> None:
-    p = subparsers.add_parser("package", help=t("打包交付印刷厂", "package the issue for the printer"),
+    p = subparsers.add_parser("package", help=command_help("package"),
                               description=t("导出付印 PDF 并打包：PDF、预检报告、目录核对、期刊文件夹及图片，写成一个 zip。",
                                             "Export the print PDF and pack it with its preflight report, the contents "
                                             "check and the issue folder with its images into one zip."))

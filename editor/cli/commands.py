@@ -7,14 +7,14 @@ from __future__ import annotations
 from editor.i18n import t
 
 # Module name (editor.cli.cmd_<name>; the command is spelled with "-") -> its line in --help,
-# (zh, en). A line without English yet gives the Chinese in both languages. Order of cli.md.
-COMMANDS: dict[str, tuple[str, str | None]] = {
-    "gui": ("打开图形界面", None),
-    "demo": ("写出示例期刊（文字和图片）", None),
+# (zh, en). Order of cli.md.
+COMMANDS: dict[str, tuple[str, str]] = {
+    "gui": ("打开图形界面", "open the desktop program"),
+    "demo": ("写出示例期刊（文字和图片）", "write the demo issue (texts and pictures)"),
     "new": ("由上一期新建下一期", "start the next issue from the previous one"),
     "info": ("显示期刊内容概况", "show what an issue holds"),
-    "import_text": ("导入 markdown 格式的整期杂志（如 OCR 识别稿）", None),
-    "import_docx": ("从 Word 文档（.docx）导入文章及其图片", None),
+    "import_text": ("导入 markdown 格式的整期杂志（如 OCR 识别稿）", "import a whole issue from markdown (an OCR transcript, say)"),
+    "import_docx": ("从 Word 文档（.docx）导入文章及其图片", "import articles and their pictures from Word (.docx)"),
     "check": ("运行全部检查", "run every check"),
     "toc": ("目录核对：目录页码与实际起始页", "contents check: printed page beside real page"),
     "export": ("导出付印 PDF 或校样", "export the print PDF or a proof"),
@@ -36,4 +36,4 @@ def module_name(command: str) -> str:
 def command_help(command: str) -> str:
     """The command's line in `issuedesk --help`, in the user's language."""
     zh, en = COMMANDS[module_name(command)]
-    return t(zh, en or zh)
+    return t(zh, en)
