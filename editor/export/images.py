@@ -18,7 +18,9 @@ from PIL import Image, ImageCms, ImageOps
 
 from editor.errors import UserError
 from editor.i18n import t
-from editor.paths import resource, user_data_dir
+from editor.paths import user_data_dir
+
+from .print_condition import cmyk_profile_path
 
 MM_PER_INCH = 25.4
 MIN_PRINT_PPI = 300          # below this a placed picture is reported
@@ -30,14 +32,6 @@ PROOF_QUALITY = 85
 # Bump when the conversion changes, so old cache entries are not reused.
 _RECIPE = "1"
 
-CMYK_PROFILE_FILE = "IssueDesk-FOGRA39-TAC300.icc"
-# The characterization the profile was built from; the PDF/X output intent names it.
-OUTPUT_CONDITION_ID = "FOGRA39"
-OUTPUT_CONDITION = "Offset printing, coated paper (ISO 12647-2:2004/Amd 1, FOGRA39), TAC 300%"
-
-
-def cmyk_profile_path() -> Path:
-    return resource("icc", CMYK_PROFILE_FILE)
 
 
 def default_cache_dir() -> Path:

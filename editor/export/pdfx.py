@@ -24,7 +24,7 @@ from pathlib import Path
 from reportlab.pdfbase import pdfdoc
 from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFInfo, PDFName, PDFStream, PDFString
 
-from .images import OUTPUT_CONDITION, OUTPUT_CONDITION_ID, cmyk_profile_path
+from .print_condition import OUTPUT_CONDITION, OUTPUT_CONDITION_ID, cmyk_profile_path
 
 PDFX_VERSION = "PDF/X-4"
 PDF_VERSION = (1, 6)            # PDF/X-4 is built on PDF 1.6 (ReportLab writes 1.3 by default)

@@ -8,7 +8,7 @@ import pikepdf
 import pytest
 from pikepdf.models.metadata import decode_pdf_date
 
-from editor.export.images import cmyk_profile_path
+from editor.export.print_condition import cmyk_profile_path
 from editor.export.pdfx import PDF_VERSION, PDFX_VERSION, DocInfo, make_pdfx, write_pdfx
 
 from .conftest import MM, vera_font

@@ -134,7 +134,7 @@ def test_xmp_says_what_info_says(exported):
 
 
 def test_output_intent_embeds_our_profile(exported):
-    from editor.export.images import cmyk_profile_path
+    from editor.export.print_condition import cmyk_profile_path
     with pikepdf.open(exported.path) as doc:
         profile = doc.Root.OutputIntents[0].DestOutputProfile
         assert int(profile.N) == 4 and profile.Filter == "/FlateDecode"
