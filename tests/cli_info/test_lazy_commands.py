@@ -69,3 +69,22 @@ def test_unknown_command_is_refused(capsys):
         main(["bogus"])
     assert exit_.value.code == 2
     assert "bogus" in capsys.readouterr().err
+
+
+def test_a_command_runs_without_the_cyclic_collector_and_gives_it_back(monkeypatch, tmp_path):
+    """One-shot commands switch Python's cyclic collector off while they run (speed, see main.py);
+    a caller that goes on living (a script, these tests) gets it back afterwards."""
+    import gc
+
+    from editor.cli import cmd_demo
+    seen = {}
+
+    def run(args):
+        seen["enabled"] = gc.isenabled()
+        return 0
+
+    monkeypatch.setattr(cmd_demo, "run", run)
+    assert gc.isenabled()
+    assert main(["demo", str(tmp_path / "d")]) == 0
+    assert seen == {"enabled": False}
+    assert gc.isenabled()
