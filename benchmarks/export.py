@@ -78,8 +78,9 @@ def in_process(folder: Path, out: Path, cache: Path, runs: int) -> list[dict[str
 
 
 STAGES_CHILD = r"""
-import sys, time
+import gc, sys, time
 t0 = time.perf_counter()
+gc.disable()                       # as editor.cli.main does for a one-shot command
 from editor.cli.main import main   # what `issuedesk` imports before it parses the command
 from editor.export.exporter import run_export
 imported = time.perf_counter()

@@ -1,3 +1,3 @@
-from editor.cli.main import main
+from editor.cli.main import run
 
-raise SystemExit(main())
+run()

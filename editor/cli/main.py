@@ -8,6 +8,7 @@ import argparse
 import gc
 import importlib
 import importlib.util
+import os
 import sys
 
 from editor import __version__
@@ -85,7 +86,6 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         # `issuedesk info … | head` closed the pipe: not an error of ours. Point stdout at
         # devnull so the interpreter's final flush does not raise again.
-        import os
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     finally:
@@ -93,5 +93,22 @@ def main(argv: list[str] | None = None) -> int:
             gc.enable()
 
 
+def run() -> None:
+    """The `issuedesk` command (console script, `python -m editor`, the installer's entry): main(),
+    then, after a one-shot command, end the process at once. Python's orderly shutdown frees a
+    laid-out issue object by object (~80 ms after an export, a fifth of the whole run) only for
+    the operating system to drop the memory anyway; every file the command wrote is closed by
+    then. The GUI ends the ordinary way (Qt's own clean-up)."""
+    status = main()
+    if _command_in(sys.argv[1:]) in (None, "gui"):
+        raise SystemExit(status)
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):   # a closed pipe or stream: nothing left to say on it
+            pass
+    os._exit(status)
+
+
 if __name__ == "__main__":
-    raise SystemExit(main())
+    run()
