@@ -79,9 +79,26 @@ def _classify(ch: str) -> str:
 # rather than asking kind() character by character; these say the same as _classify.
 # A Latin word: a run of the characters _classify calls LATIN (everything below U+2E80 but the
 # CJK-wide block, line feeds, spaces, marks and ASCII brackets).
-LATIN_RUN = re.compile("[^" + re.escape("".join(sorted({"\n", "\u2028"} | _SPACES | NO_LINE_START
-                                                        | NO_LINE_END | _ASCII_BRACKETS)))
-                       + "\u2460-\u27bf\u2e80-\U0010ffff]+")
+# Spelled as the ranges it allows, not as "[^those\u2e80-\U0010ffff]": the regex compiler marks
+# every BMP code point of a class's ranges one by one, and the negated form had 53,000 more of
+# them (2.5 ms at each start; this form 0.5 ms).
+
+
+def _latin_class() -> str:
+    """The code points _classify calls LATIN as a regex class: below U+2E80 and outside the
+    CJK-wide U+2460–U+27BF, less the line feeds, spaces, marks and brackets among them."""
+    other = sorted(ord(ch) for ch in {"\n", "\u2028"} | _SPACES | NO_LINE_START | NO_LINE_END
+                   | _ASCII_BRACKETS)
+    parts = []
+    for lo, hi in ((0, 0x245F), (0x27C0, 0x2E7F)):
+        for code in [c for c in other if lo <= c <= hi] + [hi + 1]:
+            if code > lo:
+                parts.append(re.escape(chr(lo)) + "-" + re.escape(chr(code - 1)))
+            lo = code + 1
+    return "[" + "".join(parts) + "]"
+
+
+LATIN_RUN = re.compile(_latin_class() + "+")
 # A unit's code: its kind, or PLAIN for a Han-like unit with no rule of its own, so that between
 # two PLAIN units a line may always break and no space is added (most of a Chinese paragraph).
 PLAIN = "P"
