@@ -37,6 +37,7 @@ _HEARTBEAT_S = 0.1
 
 @dataclass
 class Progress:
+    """One step of an export, for a progress bar or line."""
     stage: str            # one of STAGES
     done: int
     total: int
@@ -46,6 +47,7 @@ class Progress:
 
 @dataclass
 class ExportResult:
+    """What an export made: the PDF, its pages, the checks' findings and the pictures' notes."""
     path: Path
     proof: bool
     pages: int

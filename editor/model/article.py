@@ -23,6 +23,7 @@ class Placement:
 
 @dataclass
 class Article:
+    """One article of a section: its title block (kicker, title, subtitle, source) and body blocks."""
     id: str
     title: str
     kicker: str | None = None        # 引题: the line above the title

@@ -18,6 +18,7 @@ class ContentsEntry:
 
 @dataclass
 class ReviewItem:
+    """The proofreader's tick and comment on one contents entry."""
     entry: str                 # contents entry id
     ticked: bool = False
     comment: str = ""

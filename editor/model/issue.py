@@ -34,6 +34,7 @@ PHOTO_POSITIONS = ("inside-front", "inside-back", "back")
 
 @dataclass
 class Issue:
+    """A whole issue: what the issue file holds."""
     meta: IssueMeta = field(default_factory=IssueMeta)
     sections: list[Section] = field(default_factory=list)
     photo_pages: list[PhotoPage] = field(default_factory=list)

@@ -15,6 +15,7 @@ class Role:
 
 @dataclass
 class Contact:
+    """The editorial office's contact details printed in the colophon."""
     address: str | None = None
     postcode: str | None = None
     phone: str | None = None
@@ -49,6 +50,7 @@ class Imprint:
 
 @dataclass
 class PreviousIssue:
+    """The numbers of the issue this one was started from (issuedesk new)."""
     year: int
     number: int
     cumulative: int | None = None
@@ -56,6 +58,7 @@ class PreviousIssue:
 
 @dataclass
 class IssueMeta:
+    """Everything about the issue that is not an article: masthead, numbers, colophon, cover."""
     title: str = ""                  # 刊名: 常州科技
     year: int = 2000
     number: int = 1
