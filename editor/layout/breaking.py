@@ -15,10 +15,12 @@ The model of a line (one rule, kept everywhere):
   small change of spacing avoids it; a line feed in the text ends a line the same way."""
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from itertools import accumulate, repeat
+from operator import add, mul
 
 from . import linebreak as lb
-from .lines import Glyph, Line, Span
+from .lines import Line, Span, style
 from .metrics import dash_fit, font_metrics, half_face
 from .textunits import EPS, line_cost, last_visible, Units
 
@@ -181,41 +183,74 @@ def _set_line(u: Units, s: int, e: int, width: float, indent: float, avail: floa
         x = indent + slack / 2
     else:
         x = indent + slack
-    text, adv, gap, sa, sb, owner, fonts = u.text, u.adv, u.gap, u.shrink_a, u.shrink_b, u.span, u.fonts
-    glyphs = []
+    # The columns are slices of the units' lists; only the few units set otherwise than at their
+    # advance in their span's face (a mark beside a mark, a dash, the last mark pushed in) are
+    # worked out one by one. Each x is the one before plus the same sum, in the same order, as
+    # a unit-by-unit loop adds: the positions are the same to the bit.
+    text, adv, owner, fonts, span_styles = u.text, u.adv, u.span, u.fonts, u.styles
+    n = e - s + 1
+    texts = text[s:e + 1]
+    line_text = "".join(texts)
+    widths = adv[s:v + 1]
+    shifts = [0.0] * n
+    first_span, last_span = owner[s], owner[e]
+    if first_span == last_span:
+        styles = [span_styles[first_span]] * n
+    else:
+        styles = list(map(span_styles.__getitem__, owner[s:e + 1]))
     ascent = descent = 0.0
-    prev_span = -1
-    for k in range(s, e + 1):
-        si = owner[k]
-        font, size, color, fake = fonts[si]
-        if si != prev_span:
-            a, d = font_metrics(font)
-            ascent = max(ascent, a * size)
-            descent = max(descent, d * size)
-            prev_span = si
-        if k > v:
-            glyphs.append(Glyph(text[k], x, 0.0, font, size, color, fake))
-            continue
-        w = adv[k]
-        shift = 0.0
-        if k > s and sb[k - 1]:
-            w -= sb[k - 1]
-            shift = -sb[k - 1]
-        hscale = 1.0
-        if text[k] in lb.DASHES:
-            hscale, ink_shift = dash_fit(font)
-            shift += ink_shift * size
-        cut = sa[k] if k < v else end_cut
-        face = font
-        if cut:
-            w -= cut
-            face = half_face(font) or font
-        glyphs.append(Glyph(text[k], x, w, face, size, color, fake, shift, hscale))
-        if k < v:
-            x += w + gap[k] + gaps[k] * per_gap
-        else:
-            x += w
+    for si in range(first_span, last_span + 1):
+        font, size = fonts[si][0], fonts[si][1]
+        a, d = font_metrics(font)
+        ascent = max(ascent, a * size)
+        descent = max(descent, d * size)
+    special = _special_units(u, s, v, end_cut)
+    if special:
+        sa, sb = u.shrink_a, u.shrink_b
+        for k in special:
+            font, size, color, fake = fonts[owner[k]]
+            w = adv[k]
+            shift = 0.0
+            if k > s and sb[k - 1]:
+                w -= sb[k - 1]
+                shift = -sb[k - 1]
+            hscale = 1.0
+            if text[k] in lb.DASHES:
+                hscale, ink_shift = dash_fit(font)
+                shift += ink_shift * size
+            cut = sa[k] if k < v else end_cut
+            face = font
+            if cut:
+                w -= cut
+                face = half_face(font) or font
+            widths[k - s] = w
+            shifts[k - s] = shift
+            styles[k - s] = style(face, size, color, fake, hscale)
+    xs = list(accumulate(map(add, map(add, widths[:v - s], u.gap[s:v]),
+                             map(mul, gaps[s:v], repeat(per_gap))), initial=x))
+    if e > v:       # trailing spaces and line feeds: no room, where the visible content ends
+        xs += [xs[-1] + widths[-1]] * (e - v)
+        widths += [0.0] * (e - v)
     if justified:
         # float sums drift by a few 1e-14: pin the end to the measure exactly
-        glyphs[v - s].x = width - glyphs[v - s].width
-    return Line(glyphs, width, indent + natural, ascent, descent, last, leading, justified)
+        xs[v - s] = width - widths[v - s]
+    return Line.of_columns(texts, xs, widths, shifts, styles, width, indent + natural, ascent,
+                           descent, last, leading, justified, line_text)
+
+
+def _special_units(u: Units, s: int, v: int, end_cut: float) -> list[int]:
+    """Units s..v not set at their advance in their span's face, in order: beside a mark that
+    gave up half its em, a dash, the last unit pushed in by `end_cut`."""
+    cuts = u.cuts
+    found = set()
+    if cuts:
+        for c in cuts[bisect_left(cuts, s):bisect_right(cuts, v)]:
+            if c < v:
+                found.add(c)            # its own right half given up (shrink_a)
+                found.add(c + 1)        # the next one's left half (shrink_b of c)
+    if end_cut:
+        found.add(v)
+    dashes = u.dashes
+    if dashes:
+        found.update(dashes[bisect_left(dashes, s):bisect_right(dashes, v)])
+    return sorted(found)

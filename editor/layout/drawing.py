@@ -15,13 +15,13 @@ from __future__ import annotations
 from itertools import chain
 from weakref import WeakKeyDictionary
 
-from .lines import Glyph, Line
+from .lines import Line
 from .metrics import char_width, word_width
 
 FAKE_BOLD_STROKE_EM = 0.03      # stroke width that thickens a face with no bold of its own
 EVEN = 1e-4                     # spacings closer than this (pt) are one spacing
-_LAST = Glyph("", 0.0, 0.0, "", 0.0, None)     # after a line's glyphs: ends its last run
-_END = (_LAST,)
+_LAST = ("", 0.0, None, False, 1.0)     # the style after a line's glyphs: ends its last run
+_END = (("", 0.0, 0.0, _LAST),)
 _WRITERS: WeakKeyDictionary = WeakKeyDictionary()      # canvas or stand-in -> its LineWriter
 
 
@@ -76,6 +76,7 @@ class LineWriter:
         y = " " + fp_str(baseline) + " Tm "
         face = codes = None
         font = size = color = fake = hscale = None      # the run's
+        run = None                      # its style (lines.style(): glyphs of a style share it)
         scale = 0.0                     # its size times its horizontal scale
         tc = None                       # its spacing, known from its second glyph
         tc_at = 0                       # where in `out` its Tc goes once known
@@ -85,13 +86,11 @@ class LineWriter:
         selected, sz = None, ""         # the subset last selected and its size, as written
         set_tc, set_color, set_stroke, set_fake, set_hscale = None, (), (), False, 1.0
         fake_size = 0.0
-        for g in chain(line.glyphs, _END):
-            text = g.text
+        for text, gx, shift, st in chain(zip(line.texts, line.xs, line.shifts, line.styles), _END):
             if text.isspace():
                 continue        # spaces are only room, and the room is in the next glyph's x
-            gx = g.x + g.shift
-            if g.font == font and g.size == size and g.color == color and g.fake_bold == fake \
-                    and g.hscale == hscale:
+            gx += shift
+            if st is run or (st == run and st is not _LAST):
                 code = codes.get(text) or face.code(text)
                 gap = gx - end
                 if tc is None:
@@ -127,19 +126,20 @@ class LineWriter:
                     add(self._shown_by_reportlab(font, size, plain) + " ")
                 else:
                     add("> Tj ")
-            if g is _LAST:
+            if st is _LAST:
                 break
-            if g.font != font or face is None:
-                font = g.font
+            run = st
+            if st[0] != font or face is None:
+                font = st[0]
                 face = faces.get(font)
                 if face is None:
                     face = faces[font] = _Face(font, self.doc)
                 codes = face.codes
-            if g.size != size:
-                size = g.size
+            if st[1] != size:
+                size = st[1]
                 sz = fp_str(size)
                 selected = None
-            color, fake, hscale = g.color, g.fake_bold, g.hscale
+            color, fake, hscale = st[2], st[3], st[4]
             scale = size * hscale
             code = codes.get(text) or face.code(text)
             tc, words = None, not code[3]

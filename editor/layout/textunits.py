@@ -8,7 +8,7 @@ from itertools import accumulate, chain
 from operator import add
 
 from . import linebreak as lb
-from .lines import Span
+from .lines import Span, style
 from .metrics import blanks, char_width, dash_fit, resolve_font, word_width
 
 EPS = 1e-6
@@ -21,6 +21,7 @@ NO_GAP_COST = 1.0               # a short line that cannot be spread at all
 _SPACE_RUN = re.compile(lb.SPACE + "+")
 _NEWLINE = re.compile(lb.NEWLINE)
 _NOT_PLAIN_RUN = re.compile("[^" + lb.PLAIN + "]+")
+_DASH = re.compile("[" + "".join(sorted(lb.DASHES)) + "]")
 
 
 class Units:
@@ -28,7 +29,8 @@ class Units:
     string, one letter a unit)."""
 
     __slots__ = ("text", "kind", "span", "adv", "em", "gap", "shrink_a", "shrink_b", "end_comp",
-                 "brk", "cum", "endpos", "cap", "spread", "newlines", "fonts", "n", "words")
+                 "brk", "cum", "endpos", "cap", "spread", "newlines", "fonts", "styles", "n",
+                 "words", "cuts", "dashes")
 
     def __init__(self, spans: list[Span], split_wider_than: float, force_split=frozenset()):
         """Latin words wider than `split_wider_than`, and those whose (span, offset) is in
@@ -36,11 +38,13 @@ class Units:
         text, owner, adv, em = [], [], [], []
         codes = []          # unit codes (lb.unit_code), a string per stretch
         fonts = []
+        styles = []         # each span's lines.style(), as its glyphs are set
         split_at = set()    # unit indices after which a cut-up word may break
         words = {}          # unit index of a whole Latin word -> (span, offset)
         for si, sp in enumerate(spans):
             name, fake = resolve_font(sp.font, sp.bold)
             fonts.append((name, sp.size, cmyk(sp.color), fake))
+            styles.append(style(*fonts[-1], 1.0))
             size = sp.size
             s = sp.text
             first = len(text)
@@ -74,8 +78,11 @@ class Units:
             owner.extend([si] * count)
             em.extend([size] * count)
         code = "".join(codes)
+        # units that are dashes (each set to fill its em), found only in a paragraph that has one
+        self.dashes = [k for k, t in enumerate(text) if t in lb.DASHES] \
+            if any(_DASH.search(sp.text) for sp in spans) else []
         self.text, self.kind, self.span, self.adv, self.em = text, code.replace(lb.PLAIN, lb.IDEO), owner, adv, em
-        self.fonts, self.words = fonts, words
+        self.fonts, self.styles, self.words = fonts, styles, words
         self.n = len(text)
         self._spaces()
         self._boundaries(split_at, code)
@@ -110,6 +117,7 @@ class Units:
         shrink_b = [0.0] * n
         end_comp = [0.0] * n
         brk = [lb.ALLOWED] * n
+        cuts = []                   # units with shrink_a or shrink_b set, in order
         spread = [1.0] * n          # 1 where a justifying gap may be added or taken
         # what each unit adds to the running sums below, given the defaults; changed with them
         step = adv[:]
@@ -148,6 +156,8 @@ class Units:
                 elif k == SPACE and adv[i] == 0.0:
                     spread[i] = squeeze[i] = 0.0    # a space and the gap after it count as one gap
                 step[i] = adv[i] + gap[i] - shrink_a[i] - shrink_b[i]
+                if shrink_a[i] or shrink_b[i]:
+                    cuts.append(i)
                 # breaks
                 if k2 == SPACE or k2 == NEWLINE:
                     spread[i] = squeeze[i] = 0.0
@@ -162,7 +172,7 @@ class Units:
                     if j >= 0:
                         brk[i] = break_value(text[j], kinds[j], b, k2, j != i)
         self.gap, self.shrink_a, self.shrink_b, self.end_comp = gap, shrink_a, shrink_b, end_comp
-        self.brk, self.spread = brk, spread
+        self.brk, self.spread, self.cuts = brk, spread, cuts
         # running sums: where each unit starts (cum) and the squeeze the gaps before it allow (cap)
         self.cum = cum = list(accumulate(step, initial=0.0))
         self.cap = list(accumulate(squeeze, initial=0.0))
