@@ -201,7 +201,7 @@ def _face_class():
             if made is None:
                 if len(memo) >= MAX_SUBSETS:
                     memo.clear()
-                made = memo[key] = super().makeSubset(subset)
+                made = memo[key] = _subset_file(self, subset) or super().makeSubset(subset)
             return made
 
         def get_table(self, tag):
@@ -213,6 +213,96 @@ def _face_class():
             return _Window(self._ttf_data, pos, length)
 
     return CachedFace
+
+
+# component flags of a composite glyph (TrueType glyf table)
+_MORE_COMPONENTS, _ARGS_ARE_WORDS = 0x20, 0x01
+_SCALE, _XY_SCALE, _TWO_BY_TWO = 0x08, 0x40, 0x80
+
+
+def _subset_file(face, subset) -> bytes | None:
+    """The font file ReportLab's TTFontFile.makeSubset makes of `subset`, byte for byte, at a
+    third of its cost: each glyph is cut out of the file once (ReportLab reads its first bytes
+    through seek and read_short, then slices it through get_table), and the metrics come
+    straight from the arrays the entry unpacked (_Pairs), not pair by pair. None for a glyph
+    ReportLab's code would read past (a damaged composite glyph): ReportLab makes that subset."""
+    from struct import error as StructError, pack, pack_into, unpack_from
+
+    from reportlab.pdfbase.ttfonts import TTFontMaker, _set_ushort
+
+    data, glyph_pos, char_to_glyph = face._ttf_data, face.glyphPos, face.charToGlyph
+    glyf = face.get_table_pos("glyf")[0]
+    # new glyph number by old: 0 (the missing glyph) first, then in order of first use
+    glyph_map, glyph_set, cmap_glyphs = [0], {0: 0}, []
+    for code in subset:
+        old = char_to_glyph.get(code, 0)
+        new = glyph_set.get(old)
+        if new is None:
+            new = glyph_set[old] = len(glyph_map)
+            glyph_map.append(old)
+        cmap_glyphs.append(new)
+    # glyf and loca; a composite glyph's components join the subset as they are met, as in
+    # ReportLab's walk, and its references are renumbered
+    glyphs, offsets, pos, n = [], [], 0, 0
+    while n < len(glyph_map):
+        start, end = glyph_pos[glyph_map[n]], glyph_pos[glyph_map[n] + 1]
+        n += 1
+        glyph = data[glyf + start:glyf + end]
+        size = end - start
+        if size and glyph[0] & 0x80:            # numberOfContours < 0: composite
+            if size < 12:
+                return None
+            glyph, at, flags = bytearray(glyph), 10, _MORE_COMPONENTS
+            try:
+                while flags & _MORE_COMPONENTS:
+                    flags, old = unpack_from(">HH", glyph, at)
+                    if old not in glyph_set:
+                        glyph_set[old] = len(glyph_map)
+                        glyph_map.append(old)
+                    pack_into(">H", glyph, at + 2, glyph_set[old])
+                    at += (8 if flags & _ARGS_ARE_WORDS else 6) + (
+                        2 if flags & _SCALE else 4 if flags & _XY_SCALE else 8 if flags & _TWO_BY_TWO else 0)
+            except StructError:
+                return None
+            glyph = bytes(glyph)
+        offsets.append(pos)
+        glyphs.append(glyph)
+        pos += size
+        if pos % 4:
+            glyphs.append(b"\0" * (4 - pos % 4))
+            pos += 4 - pos % 4
+    offsets.append(pos)
+    # hmtx: full pairs up to the last change of advance, then side bearings only
+    metrics = face.hmetrics
+    if isinstance(metrics, _Pairs):
+        advances = [metrics.first[g] for g in glyph_map]
+        bearings = [metrics.second[g] for g in glyph_map]
+    else:
+        advances = [int(metrics[g][0]) for g in glyph_map]
+        bearings = [int(metrics[g][1]) for g in glyph_map]
+    full = len(advances) - 1
+    while full and advances[full] == advances[full - 1]:
+        full -= 1
+    full += 1
+    hmtx = [v for pair in zip(advances[:full], bearings[:full]) for v in pair] + bearings[full:]
+
+    output = TTFontMaker()
+    for tag in ("name", "OS/2", "cvt ", "fpgm", "prep"):
+        if tag in face.table:
+            output.add(tag, face.get_table(tag))
+    post = face.get_table_pos("post")[0]        # the table's glyph names (340 KB in serif) are left out
+    output.add("post", b"\x00\x03\x00\x00" + data[post + 4:post + 16] + b"\x00" * 16)
+    output.add("hmtx", pack(f">{len(hmtx)}H", *hmtx))
+    output.add("hhea", _set_ushort(face.get_table("hhea"), 34, full))
+    output.add("maxp", _set_ushort(face.get_table("maxp"), 4, len(glyph_map)))
+    cmap = [0, 1, 1, 0, 0, 12, 6, 10 + len(subset) * 2, 0, 0, len(subset), *cmap_glyphs]
+    output.add("cmap", pack(f">{len(cmap)}H", *cmap))
+    output.add("glyf", b"".join(glyphs))
+    long_loca = (pos + 1) >> 1 > 0xFFFF
+    output.add("loca", pack(f">{len(offsets)}L", *offsets) if long_loca
+               else pack(f">{len(offsets)}H", *(o >> 1 for o in offsets)))
+    output.add("head", _set_ushort(face.get_table("head"), 50, 1 if long_loca else 0))
+    return output.makeStream()
 
 
 def _unchanged(face) -> None:

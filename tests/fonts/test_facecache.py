@@ -5,6 +5,7 @@ import copy
 import mmap
 import os
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -195,3 +196,69 @@ def test_a_file_changed_since_its_stat_is_parsed_not_mapped(ready_fonts, tmp_pat
     os.utime(path, ns=(1, 2))
     assert facecache._file_bytes(path, stamp) is None
     assert facecache._file_bytes(path, facecache._stamp(path, 0)) is not None
+
+
+def _vera(tmp_path, name):
+    import reportlab
+    path = tmp_path / "Vera.ttf"
+    if not path.exists():
+        shutil.copy(Path(reportlab.__file__).parent / "fonts" / "Vera.ttf", path)
+    cache = tmp_path / "faces"
+    facecache.load_ttfont(f"{name}-0", path, 0, cache)         # parses, writes the entry
+    return facecache.load_ttfont(name, path, 0, cache).face, TTFont(f"{name}-P", str(path)).face
+
+
+def test_our_subsets_are_reportlabs_byte_for_byte(tmp_path):
+    """Composite glyphs (accented Latin letters, fractions in Vera), their components, characters
+    the font lacks, repeated glyphs, a glyph reached twice (space and no-break space)."""
+    from reportlab.pdfbase.ttfonts import TTFontFile
+    cached, parsed = _vera(tmp_path, "FC-Sub")
+    assert isinstance(cached.hmetrics, facecache._Pairs)
+    subsets = [[0], [0, 32, 160, 65], [ord(ch) for ch in "ÀÁÂÃÄÇÈÉÊ¼½¾àáâãäåçèéêëì AEIOUaeiou"],
+               [0] + list(range(32, 127)) + list(range(160, 256)) + [0x4E00, 0x2014],
+               [ord(ch) for ch in "éeé\u00e9E"], list(range(255, 31, -1))]
+    for subset in subsets:
+        made = facecache._subset_file(cached, subset)
+        assert made is not None
+        assert made == TTFontFile.makeSubset(parsed, subset), subset
+        assert made == TTFontFile.makeSubset(cached, subset), subset   # ReportLab's code on our face
+    # what the face's makeSubset hands ReportLab's writer
+    assert cached.makeSubset(subsets[2]) == TTFontFile.makeSubset(parsed, subsets[2])
+
+
+def test_a_subset_with_a_long_glyph_index_is_reportlabs(ready_fonts, tmp_path):
+    from reportlab.pdfbase.ttfonts import TTFontFile
+    path = tmp_path / "serif.ttf"
+    shutil.copy(fonts.font_file("serif"), path)
+    cache = tmp_path / "faces"
+    facecache.load_ttfont("FC-L1", path, 0, cache)
+    cached = facecache.load_ttfont("FC-L2", path, 0, cache).face
+    parsed = TTFont("FC-L3", str(path)).face
+    subset = [0] + list(range(0x4E00, 0x4E00 + 1500))      # > 128 KB of glyphs: loca in longs
+    made = facecache._subset_file(cached, subset)
+    assert made == TTFontFile.makeSubset(parsed, subset)
+    head = made.index(b"head")
+    at = int.from_bytes(made[head + 8:head + 12], "big")
+    assert made[at + 50:at + 52] == b"\0\1"                   # indexToLocFormat: long
+    small = [0] + [ord(ch) for ch in "期刊编排台"]
+    assert facecache._subset_file(cached, small) == TTFontFile.makeSubset(parsed, small)
+
+
+def test_a_damaged_composite_glyph_is_left_to_reportlab(tmp_path):
+    cached, _ = _vera(tmp_path, "FC-Bad")
+    glyph = cached.charToGlyph[ord("À")]
+    start = cached.get_table_pos("glyf")[0] + cached.glyphPos[glyph]
+    data = bytearray(cached._ttf_data[:])
+    # its last component says more follow, past the end of the glyph
+    end = cached.get_table_pos("glyf")[0] + cached.glyphPos[glyph + 1]
+    at = start + 10
+    while True:
+        flags = int.from_bytes(data[at:at + 2], "big")
+        step = 4 + (4 if flags & 1 else 2) + (2 if flags & 8 else 4 if flags & 0x40 else 8 if flags & 0x80 else 0)
+        if not flags & 0x20:
+            data[at + 1] |= 0x20
+            break
+        at += step
+    assert at + step <= end
+    cached._ttf_data = bytes(data)
+    assert facecache._subset_file(cached, [ord("À")]) is None
