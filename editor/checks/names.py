@@ -50,13 +50,23 @@ def _run_start(text: str, end: int) -> int:
     """Where the run of Han and brackets holding text[end - 1] begins; a run that begins more
     than _LONGEST characters back gives end - _LONGEST - 1 (a name is cut from it anyway)."""
     i = end - 1
-    while i > max(end - _LONGEST - 1, 0) and (_is_han(text[i - 1]) or text[i - 1] in "（）"):
+    stop = max(end - _LONGEST - 1, 0)
+    while i > stop:
+        ch = text[i - 1]        # _is_han written out: this loop runs for every name candidate
+        if not ("\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or ch == "（" or ch == "）"):
+            break
         i -= 1
     return i
 
 
+# The organisation words by their last character, in the order of _SUFFIXES.
+_BY_LAST: dict[str, tuple[str, ...]] = {}
+for _s in _SUFFIXES:
+    _BY_LAST[_s[-1]] = _BY_LAST.get(_s[-1], ()) + (_s,)
+
+
 def _suffix(name: str) -> str | None:
-    return next((s for s in _SUFFIXES if name.endswith(s)), None)
+    return next((s for s in _BY_LAST.get(name[-1:], ()) if name.endswith(s)), None)
 
 
 def _names(texts) -> dict[str, bool]:
@@ -66,10 +76,8 @@ def _names(texts) -> dict[str, bool]:
     found: dict[str, bool] = {}
     for piece in texts:
         text = piece.text
-        ends = [m.end() for m in _SUFFIX_RE.finditer(text)]
-        if not ends:
-            continue
-        for end in ends:
+        for m in _SUFFIX_RE.finditer(text):
+            end = m.end()
             run_start = _run_start(text, end)
             cut = max(run_start, end - _LONGEST)
             before = text[run_start - 1] if run_start else ""
@@ -138,11 +146,17 @@ def _trimmed(short: str, long_: str, pos: int, before: int) -> tuple[str, str]:
 
 def _legal_insertions(names: dict) -> list[tuple[str, str]]:
     """Two registered names the same but for a few characters inserted just before their shared
-    ending (上海原能细胞 + 科技 + 集团有限公司)."""
+    ending (上海原能细胞 + 科技 + 集团有限公司). Both end in 有限公司; sharing more than that means
+    sharing the last five characters, so only names that do are compared."""
     legal = [n for n in names if n.endswith(_LEGAL)]
+    tail = len(_LEGAL[-1]) + 1                  # 有限公司 and the character before it
+    by_ending: dict[str, list[str]] = defaultdict(list)
+    for n in legal:
+        if len(n) >= tail:
+            by_ending[n[-tail:]].append(n)
     pairs = []
     for a in legal:
-        for b in legal:
+        for b in by_ending.get(a[-tail:], ()):      # a shorter name is no key: it meets none
             if a == b:
                 continue
             k = 0
@@ -172,42 +186,67 @@ def _core_slips(names: dict, text: str) -> list[tuple[str, str]]:
             seen.update(subs)
             if subs:
                 cores.append(subs)
+    at = _positions(text, {anchor for subs in cores for sub in subs for anchor, _ in _anchors(sub)})
     pairs = []
     for subs in cores:
         for sub in subs:
-            hit = _near(sub, text)
+            hit = _near(sub, text, at)
             if hit:
                 pairs.append((sub, hit))
                 break
     return pairs
 
 
-def _near(word: str, text: str) -> str | None:
-    """A window of `text` that differs from `word` in exactly one inner character. A change at
-    position 3 or later leaves the first three characters whole, one before the last three
-    leaves those: so three-character anchors find every candidate (two for a five-character
-    word changed in its middle)."""
+def _anchors(word: str) -> list[tuple[str, int]]:
+    """Pieces of `word` (with their offset in it) at least one of which stands unchanged in a
+    window that differs from `word` in one inner character. A change at position 3 or later
+    leaves the first three characters whole, one before the last three leaves those: so
+    three-character anchors find every candidate (two for a five-character word changed in its
+    middle)."""
     n = len(word)
     anchors = [(word[:3], 0), (word[-3:], n - 3)]
     if n == 5:
         anchors.append((word[:2], 0))
-    for anchor, offset in anchors:
+    return anchors
+
+
+def _positions(text: str, anchors: set[str]) -> dict[str, list[int]]:
+    """Every place each anchor stands in `text`, in order. Cores of one name share anchors, so
+    each is looked for once (a regex alternation or one pass over the text is slower: compiling
+    a pattern of Han literals, or a Python step per character, costs more than ~150 finds)."""
+    out = {}
+    for anchor in anchors:
+        places = []
         p = text.find(anchor)
         while p >= 0:
+            places.append(p)
+            p = text.find(anchor, p + 1)
+        out[anchor] = places
+    return out
+
+
+def _near(word: str, text: str, at: dict[str, list[int]]) -> str | None:
+    """The first window of `text` (anchor by anchor, in the text's order) that differs from
+    `word` in exactly one inner character; `at` holds where the anchors of `word` stand."""
+    n = len(word)
+    for anchor, offset in _anchors(word):
+        for p in at[anchor]:
             s = p - offset
             if s >= 0 and _one_inner_slip(word, text[s:s + n]):
                 return text[s:s + n]
-            p = text.find(anchor, p + 1)
     return None
 
 
 def _one_inner_slip(word: str, window: str) -> bool:
-    if len(window) != len(word):
+    n = len(word)
+    if len(window) != n or window == word:
         return False
-    diffs = [i for i, (x, y) in enumerate(zip(word, window)) if x != y]
-    if len(diffs) != 1 or not 0 < diffs[0] < len(word) - 1:
+    d = 0
+    while word[d] == window[d]:
+        d += 1                  # the first difference: the only one, and inside the word?
+    if not 0 < d < n - 1 or word[d + 1:] != window[d + 1:]:
         return False
-    ch = window[diffs[0]]
+    ch = window[d]
     # a Han character, and not one that starts a clause (绿能储电以技术… is the name, then a verb)
     return "\u4e00" <= ch <= "\u9fff" and ch not in _FUNCTION
 

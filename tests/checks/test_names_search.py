@@ -1,0 +1,133 @@
+"""NAME-VARIANT's searches were made faster (a find per distinct anchor instead of one per
+anchor and core, registered names compared only with those sharing 有限公司 and the character
+before it, the organisation word looked up by its last character). These tests hold the old
+functions as oracles and compare, over many random names and texts built from the characters
+that matter (near-identical names, the marks around them, function and contrast characters),
+everything NAME-VARIANT reads from them, order included."""
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from editor.checks import names
+from editor.checks.context import TextPiece
+
+
+def old_suffix(name):
+    return next((s for s in names._SUFFIXES if name.endswith(s)), None)
+
+
+def old_legal_insertions(found):
+    legal = [n for n in found if n.endswith(names._LEGAL)]
+    pairs = []
+    for a in legal:
+        for b in legal:
+            if a == b:
+                continue
+            k = 0
+            while k < min(len(a), len(b)) and a[-1 - k] == b[-1 - k]:
+                k += 1
+            shared = a[len(a) - k:]
+            if not any(shared.endswith(s) and len(shared) > len(s) for s in names._LEGAL):
+                continue
+            a_head, b_head = a[:len(a) - k], b[:len(b) - k]
+            for extra in range(1, 5):
+                stem = b_head[:-extra]
+                if len(stem) >= 4 and a_head.endswith(stem):
+                    pairs.append((stem + shared, b_head[len(b_head) - extra - len(stem):] + shared))
+                    break
+    return pairs
+
+
+def old_one_inner_slip(word, window):
+    if len(window) != len(word):
+        return False
+    diffs = [i for i, (x, y) in enumerate(zip(word, window)) if x != y]
+    if len(diffs) != 1 or not 0 < diffs[0] < len(word) - 1:
+        return False
+    ch = window[diffs[0]]
+    return "\u4e00" <= ch <= "\u9fff" and ch not in names._FUNCTION
+
+
+def old_near(word, text):
+    n = len(word)
+    anchors = [(word[:3], 0), (word[-3:], n - 3)]
+    if n == 5:
+        anchors.append((word[:2], 0))
+    for anchor, offset in anchors:
+        p = text.find(anchor)
+        while p >= 0:
+            s = p - offset
+            if s >= 0 and old_one_inner_slip(word, text[s:s + n]):
+                return text[s:s + n]
+            p = text.find(anchor, p + 1)
+    return None
+
+
+def old_core_slips(found, text):
+    cores, seen = [], set()
+    for name in found:
+        if name.endswith(names._LEGAL + ("集团",)):
+            core = re.sub(r"（[^）]*）", "", name[:-len(old_suffix(name))])
+            subs = [core[i:] for i in range(min(4, len(core))) if len(core) - i >= 5 and core[i:] not in seen]
+            seen.update(subs)
+            if subs:
+                cores.append(subs)
+    pairs = []
+    for subs in cores:
+        for sub in subs:
+            hit = old_near(sub, text)
+            if hit:
+                pairs.append((sub, hit))
+                break
+    return pairs
+
+
+# Name stems with near twins (one character changed, inserted, a function or contrast word
+# in front), the organisation words, and what stands between names.
+STEMS = ["常州世竞液态金属", "常州世竟液态金属", "世竞液态金属", "上海原能细胞", "上海原能细胞科技", "原能细胞科技",
+         "国立高端装备创新", "固立高端装备创新", "江苏绿能储电", "江苏绿能储以", "第一人民", "第二人民", "也是武进国家",
+         "也为武进国家", "常州（金坛）新材料", "常州新材料", "天合光能", "天和光能", "中", "一", "的", "科",
+         "上海原能细胞集团有限公司", "上海原能细胞科技集团有限公司", "常州世竞液态金属有限公司",
+         "常州世竞液态金属科技有限公司", "江苏天合光能股份有限公司", "江苏天合光能新能源股份有限公司"]
+WORDS = list(names._SUFFIXES) + ["集团有限公司", "科技有限公司", "技术有限公司"]
+BETWEEN = ["，", "。", "、", " ", "\n", "2021年", "在", "与", "和", "（", "）", ""]
+
+
+def _texts(seed: int, count: int):
+    rng = random.Random(seed)
+    for _ in range(count):
+        parts = []
+        for _ in range(rng.randint(1, 12)):
+            parts.append(rng.choice(BETWEEN))
+            parts.append(rng.choice(STEMS)[rng.randint(0, 2):])
+            if rng.random() < 0.8:
+                parts.append(rng.choice(WORDS))
+        yield "".join(parts)
+
+
+@pytest.mark.parametrize("seed", [11, 12])
+def test_name_searches_as_the_old_functions_found_them(seed):
+    for text in _texts(seed, 3000):
+        pieces = [TextPiece(part, "paragraph") for part in text.split("\n")]
+        found = names._names(pieces)
+        for name in found:
+            assert names._suffix(name) == old_suffix(name), name
+        assert names._legal_insertions(found) == old_legal_insertions(found), text
+        assert names._core_slips(found, text) == old_core_slips(found, text), text
+
+
+@pytest.mark.parametrize("seed", [13])
+def test_one_inner_slip_as_before(seed):
+    rng = random.Random(seed)
+    alphabet = list("世竞竟液态金属以的一二中") + ["\u3400", "a", "1", "，"]
+    for _ in range(50000):
+        word = "".join(rng.choices(alphabet, k=rng.randint(3, 8)))
+        window = list(word) if rng.random() < 0.8 else list(rng.choices(alphabet, k=rng.randint(2, 9)))
+        for _ in range(rng.randint(0, 2)):
+            if window:
+                window[rng.randrange(len(window))] = rng.choice(alphabet)
+        window = "".join(window)
+        assert names._one_inner_slip(word, window) == old_one_inner_slip(word, window), (word, window)
