@@ -27,23 +27,36 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
-    """The parser of `issuedesk` for these arguments (default: the command line). Every command
-    is listed; the one argv names is imported and given its arguments, the rest stay a name
-    and a help line, so `issuedesk export …` does not import the GUI, the importers …"""
+    """The parser of `issuedesk` for these arguments (default: the command line). The command
+    argv names is imported and given its arguments; the others are listed as a name and a help
+    line, so `issuedesk export …` does not import the GUI, the importers … Listed only where
+    the parser may print them (_lists_commands): each listing is a parser of its own."""
+    argv = sys.argv[1:] if argv is None else argv
     parser = _Parser(prog="issuedesk",
                      description=t("期刊编排台：编排月刊并导出可付印的 PDF。",
                                    "IssueDesk: assemble a monthly magazine issue and export a print-ready PDF."))
     parser.add_argument("--version", action="version", version=f"issuedesk {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    chosen = _command_in(sys.argv[1:] if argv is None else argv)
+    chosen = _command_in(argv)
+    listing = _lists_commands(argv, chosen)
     for name in COMMANDS:
         module = f"editor.cli.cmd_{name}"
         if name == chosen:
             importlib.import_module(module).register(sub)
-        elif importlib.util.find_spec(module) is not None:
+        elif listing and importlib.util.find_spec(module) is not None:
             sub.add_parser(command_name(name), help=command_help(name))
-        # else: the command is not part of this build (a bundle without it): not listed
+        # else: not printed for these arguments, or not part of this build (a bundle without it)
     return parser
+
+
+def _lists_commands(argv: list[str], chosen: str | None) -> bool:
+    """May the top-level parser print the list of commands for these arguments? It does in its
+    help and its usage errors. It cannot when argv starts with the command (what follows goes to
+    that command's parser) or with --version (argparse prints the version and exits at once).
+    The ten other parsers, each asking gettext for its captions, cost 2.5 ms of every command."""
+    if argv[:1] == ["--version"]:
+        return False
+    return chosen is None or module_name(argv[0]) != chosen
 
 
 def _command_in(argv: list[str]) -> str | None:
