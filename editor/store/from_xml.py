@@ -7,16 +7,19 @@ from editor.model import (Article, Contact, ContentsEntry, ContentsReview, Cover
                           PhotoPage, Placement, PreviousIssue, ReviewItem, Role, Run, Section,
                           Sidebar, Subhead, Table)
 
-from .xmltext import attr_bool, attr_float, attr_int, el_text, local
+from lxml import etree
+
+from .xmltext import attr_bool, attr_float, attr_int, el_text, local, q
 
 
 def _children(el, tag: str | None = None):
-    return [c for c in el if local(c.tag) is not None and (tag is None or local(c.tag) == tag)]
+    """The child elements, or those named `tag`: lxml picks them in C (etree.Element: every
+    element, no comment or PI). The schema admits elements of our namespace only."""
+    return list(el.iterchildren(q(tag) if tag else etree.Element))
 
 
 def _child(el, tag: str):
-    found = _children(el, tag)
-    return found[0] if found else None
+    return next(el.iterchildren(q(tag)), None)
 
 
 def _text(el, tag: str) -> str:
