@@ -99,3 +99,35 @@ def test_glyphs_in_a_system_font_the_machine_lacks(build, monkeypatch):
     monkeypatch.setattr(print_rules, "_layout_fonts", lambda name: {"serif": "No Such Song", "sans": "sans"})
     found = run_checks(build.issue(("专稿", [build.article("a1", "甲", "正文")])), rules=["GLYPH-MISSING"])
     assert [(f.severity, "No Such Song" in f.message) for f in found] == [("info", True)]
+
+
+def test_glyphs_from_the_pagemap_and_from_the_text_agree(build, tmp_path):
+    """An export trusts what layout recorded; `issuedesk check` without layout asks the fonts:
+    both name the same characters, in the same articles."""
+    fonts = pytest.importorskip("editor.layout.fonts")
+    if not fonts.fonts_ready():
+        pytest.skip("the prepared fonts are not here (issuedesk fonts prepare)")
+    from editor.layout.paginate import lay_out
+    issue = build.issue(("专稿", [build.article("a1", "常州科技\ue001", "正文里有一个私用区字符\ue000。"),
+                                 build.article("a2", "乙文", "又是\ue000，还有\ue002。", "钢铁")]))
+    pm = lay_out(issue, tmp_path).pagemap
+    laid = run_checks(issue, pm, rules=["GLYPH-MISSING"])
+    unlaid = run_checks(issue, rules=["GLYPH-MISSING"])
+    # (without layout the characters come family by family: body text first, then titles)
+    assert [(f.data["char"], f.location["article"], f.severity) for f in laid] == \
+        sorted((f.data["char"], f.location["article"], f.severity) for f in unlaid) == \
+        [("\ue000", "a1", "error"), ("\ue001", "a1", "error"), ("\ue002", "a2", "error")]
+    assert [f.data["articles"] for f in laid] == [2, 1, 1]
+
+
+def test_glyphs_of_a_laid_out_issue_are_not_looked_up_again(build, monkeypatch):
+    """Layout found no missing character: the check believes it and does not read the text
+    against the fonts a second time."""
+    fonts = pytest.importorskip("editor.layout.fonts")
+
+    def asked(*args, **kwargs):
+        raise AssertionError("the fonts were asked again")
+    monkeypatch.setattr(fonts, "missing_chars", asked)
+    monkeypatch.setattr(fonts, "fonts_ready", asked)
+    issue = build.issue(("专稿", [build.article("a1", "常州科技", "正文")]))
+    assert run_checks(issue, PageMap("t"), rules=["GLYPH-MISSING"]) == []
