@@ -6,7 +6,6 @@ import hashlib
 import os
 import re
 import shutil
-import secrets
 import unicodedata
 from pathlib import Path, PurePosixPath
 
@@ -89,7 +88,7 @@ def create_issue_folder(issue: Issue, folder, images: dict | None = None) -> Pat
                         folder=str(folder))
     data = serialise(issue)
     # Not mkdtemp: its private 0700 mode would stay on the folder the office shares.
-    tmp = folder.parent / f".{folder.name}.{secrets.token_hex(4)}.tmp"
+    tmp = folder.parent / f".{folder.name}.{os.urandom(4).hex()}.tmp"
     try:
         folder.parent.mkdir(parents=True, exist_ok=True)
         tmp.mkdir()

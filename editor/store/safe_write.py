@@ -6,7 +6,6 @@ power cut."""
 from __future__ import annotations
 
 import os
-import secrets
 import time
 from pathlib import Path
 
@@ -31,7 +30,7 @@ def write_file_synced(path: Path, data: bytes) -> None:
 
 def atomic_write(path: Path, data: bytes) -> None:
     path = Path(path)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}-{secrets.token_hex(4)}.tmp")
+    tmp = path.with_name(f".{path.name}.{os.getpid()}-{os.urandom(4).hex()}.tmp")
     try:
         write_file_synced(tmp, data)
         _replace(tmp, path)
