@@ -109,11 +109,17 @@ _CLOSE = {v: k for k, v in _OPEN.items()}
 _ENDS = tuple("。！？…；：”’）》」』】.!?") + ("——",)
 
 
+# The paired marks, found by the regex engine: a Python step per character of the issue's
+# text cost ~3 ms, compiling this class ~0.5 ms once.
+_PAIRED = re.compile("[" + "".join(_OPEN) + "".join(_CLOSE) + "]")
+
+
 def _unbalanced(text: str) -> list[tuple[int, str]]:
     """(position, mark) of every mark that has no partner."""
     stack: list[tuple[int, str]] = []
     bad = []
-    for i, ch in enumerate(text):
+    for m in _PAIRED.finditer(text):
+        i, ch = m.start(), m.group()
         if ch in _OPEN:
             stack.append((i, ch))
         elif ch in _CLOSE:
@@ -201,23 +207,39 @@ def _pair_finding(loc, text, bad):
                    **loc, data={"marks": [m for _, m in bad]})
 
 
-# A number standing in Chinese text: Han (or a mark) on at least one side, one space allowed.
-_NUMBER = re.compile(r"(\s?)(?<![\d.])(\d+(?:\.\d+)?)(?![\d.])(\s?)")
+# A number not part of a longer one (no digit or "." on either side). The pattern begins with the
+# digit, its lookbehind moved behind it, so that the regex engine skips from digit to digit
+# instead of trying a match at every character of the issue (~1.5 ms).
+_NUMBER = re.compile(r"\d(?<![\d.]\d)\d*(?:\.\d+)?(?![\d.])")
+
+
+def _numbers(text: str):
+    r"""(start, end, space before, space after) of each number, as the pattern
+    (\s?)(?<![\d.])(\d+(?:\.\d+)?)(?![\d.])(\s?) matched them left to right: one space on
+    either side, a space between two numbers going with the first."""
+    taken = 0
+    for m in _NUMBER.finditer(text):
+        start, end = m.span()
+        before = start > taken and text[start - 1].isspace()
+        after = end < len(text) and text[end].isspace()
+        taken = end + after
+        yield start, end, before, after
 
 
 def _spacing_counts(text: str) -> tuple[int, int, list[str]]:
     """How many numbers stand apart from the Han text beside them by a space, how many do not."""
     spaced, tight, examples = 0, 0, []
-    for m in _NUMBER.finditer(text):
-        before = text[m.start(2) - 1] if m.start(2) else ""
-        after = text[m.end(2)] if m.end(2) < len(text) else ""
-        han_before = m.start() > 0 and is_han(text[m.start() - 1] if m.group(1) else before)
-        han_after = m.end() < len(text) and (is_han(text[m.end()]) or text[m.end()] == "%")
+    for start, end, space_before, space_after in _numbers(text):
+        before = text[start - 1] if start else ""
+        after = text[end] if end < len(text) else ""
+        first, last = start - space_before, end + space_after      # the number and its spaces
+        han_before = first > 0 and is_han(text[first - 1])
+        han_after = last < len(text) and (is_han(text[last]) or text[last] == "%")
         if not (han_before or han_after):
             continue
-        if (m.group(1) and han_before) or (m.group(3) and han_after):
+        if (space_before and han_before) or (space_after and han_after):
             spaced += 1
-            examples.append(text[max(m.start() - 1, 0):m.end() + 1])
+            examples.append(text[max(first - 1, 0):last + 1])
         elif not (before.isspace() or after.isspace()):
             tight += 1
     return spaced, tight, examples
@@ -279,8 +301,9 @@ def text_doubled(ctx):
 
 # A number (not 0519…, not part of 2021-03-15), maybe with its unit, a hyphen, a number, then
 # Chinese or % (_han_or_percent_next, one space allowed): 5-7个, 30%-40%, 15万元-20万元. A match
-# the test refuses hides no other: a number in it follows a digit, "." or "-".
-_HYPHEN_RANGE = re.compile(r"(?<![\d.\-])([1-9]\d{0,3}(?:\.\d+)?(?:%|[万亿千百]?[元吨个家项名辆台亩]|万)?)"
+# the test refuses hides no other: a number in it follows a digit, "." or "-". The lookbehind
+# stands after the first digit so that the engine skips to the digits (see _NUMBER).
+_HYPHEN_RANGE = re.compile(r"([1-9](?<![\d.\-][1-9])\d{0,3}(?:\.\d+)?(?:%|[万亿千百]?[元吨个家项名辆台亩]|万)?)"
                            r"-(\d+(?:\.\d+)?)")
 
 

@@ -2,7 +2,9 @@
 patterns (each class cost 2 ms to compile at every start). These tests hold the patterns they
 replaced as oracles and compare, over many random strings of the characters that matter
 (Han inside and outside each rule's ranges, the marks, dashes, digits of several scripts,
-Latin letters, spaces of several kinds), everything the rules read from them."""
+Latin letters, spaces of several kinds), everything the rules read from them. The same for the
+scanners made faster since (numbers found from their first digit, paired marks found by the
+regex engine instead of a walk over every character)."""
 from __future__ import annotations
 
 import random
@@ -17,6 +19,7 @@ _HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 OLD_HALF_STOP = re.compile(rf"(?:(?<=[{_HAN}])\s?[,;:?!](?!//))|(?:(?<![\d\sA-Za-z])[,;:?!]\s?(?=[{_HAN}]))")
 OLD_HALF_DOT = re.compile(rf"(?<=[{_HAN}])\.(?=\s?[{_HAN}]|\s*$)")
 OLD_HAN_RE = re.compile(f"[{_HAN}]")
+OLD_NUMBER = re.compile(r"(\s?)(?<![\d.])(\d+(?:\.\d+)?)(?![\d.])(\s?)")
 OLD_HYPHEN_RANGE = re.compile(rf"(?<![\d.\-])([1-9]\d{{0,3}}(?:\.\d+)?(?:%|[万亿千百]?[元吨个家项名辆台亩]|万)?)"
                               rf"-(\d+(?:\.\d+)?)(?=\s?[%{_HAN}])")
 _DASHES = "—―－–-"
@@ -60,7 +63,7 @@ def old_half_width_marks(s: str) -> list[str]:
 
 def old_spacing_counts(s: str):
     spaced, tight, examples = 0, 0, []
-    for m in text._NUMBER.finditer(s):
+    for m in OLD_NUMBER.finditer(s):
         before = s[m.start(2) - 1] if m.start(2) else ""
         after = s[m.end(2)] if m.end(2) < len(s) else ""
         han_before = m.start() > 0 and OLD_HAN_RE.match(s[m.start() - 1] if m.group(1) else before)
@@ -141,3 +144,39 @@ def test_every_code_point_is_han_as_the_classes_said():
         assert text.is_han(ch) == bool(OLD_HAN_RE.match(ch)), hex(c)
         assert names._is_han(ch) == bool(OLD_HAN_ONLY.match(ch)), hex(c)
     assert not text.is_han("") and not names._all_han("")
+
+
+@pytest.mark.parametrize("seed", [9, 10])
+def test_numbers_as_the_pattern_with_spaces_found_them(seed):
+    """_numbers() (a pattern that begins with the digit, spaces read around it) against the
+    pattern that took a space on either side itself."""
+    for s in _strings(seed, alphabet=NUMBERS + ["\n", "\t", "\u3000", "٣", "2.5", ".5"]):
+        old = [(m.start(2), m.end(2), bool(m.group(1)), bool(m.group(3))) for m in OLD_NUMBER.finditer(s)]
+        assert list(text._numbers(s)) == old, repr(s)
+
+
+def old_unbalanced(s: str):
+    stack, bad = [], []
+    for i, ch in enumerate(s):
+        if ch in text._OPEN:
+            stack.append((i, ch))
+        elif ch in text._CLOSE:
+            if ch == "’" and 0 < i < len(s) - 1 and s[i - 1].isascii() and s[i + 1].isascii() and s[i - 1].isalpha():
+                continue
+            if stack and stack[-1][1] == text._CLOSE[ch]:
+                stack.pop()
+            elif any(o == text._CLOSE[ch] for _, o in stack):
+                while stack and stack[-1][1] != text._CLOSE[ch]:
+                    bad.append(stack.pop())
+                stack.pop()
+            else:
+                bad.append((i, ch))
+    return sorted(bad + stack)
+
+
+@pytest.mark.parametrize("seed", [11])
+def test_paired_marks_as_the_character_walk_found_them(seed):
+    """_unbalanced() visits the marks the regex finds; it used to walk every character."""
+    marks = list(text._OPEN) + list(text._CLOSE) + ["China", "s", "’", "'", "a’b", "中文", " "]
+    for s in _strings(seed, alphabet=ALPHABET + marks * 2):
+        assert text._unbalanced(s) == old_unbalanced(s), repr(s)
