@@ -6,6 +6,7 @@ encoding="base64" on its element, so every string round-trips exactly."""
 from __future__ import annotations
 
 import base64
+import functools
 import math
 import re
 
@@ -16,10 +17,15 @@ from editor.errors import UserError
 NS = "urn:issuedesk:issue"
 _Q = "{%s}" % NS
 
-# The characters XML 1.0 does not allow (outside its Char production); any of them forces
-# base64. Spelled as the few it excludes rather than the negation of the many it allows: the
-# regex compiler walks every code point of a class, and that one took 5 ms at each start.
-_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+@functools.cache
+def xml_illegal() -> re.Pattern:
+    """The characters XML 1.0 does not allow (outside its Char production); any of them forces
+    base64. Spelled as the few it excludes rather than the negation of the many it allows: the
+    regex compiler walks every code point of a class, and that one took 5 ms at each start.
+    Compiled on first use: only writing needs it, and this one still takes 0.5 ms, which a
+    process that only reads an issue (an export) need not pay."""
+    return re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def q(tag: str) -> str:
@@ -35,7 +41,7 @@ def local(tag) -> str | None:
 
 def text_el(parent, tag: str, value: str) -> etree._Element:
     el = etree.SubElement(parent, q(tag))
-    if _XML_ILLEGAL.search(value):
+    if xml_illegal().search(value):
         el.set("encoding", "base64")
         el.text = base64.b64encode(value.encode("utf-8", "surrogatepass")).decode("ascii")
     elif value:
@@ -67,7 +73,7 @@ def set_attr(el, name: str, value) -> None:
         text = _float_text(value)
     else:
         text = str(value)
-        if _XML_ILLEGAL.search(text):
+        if xml_illegal().search(text):
             raise UserError("无法保存：标识“{v}”含有控制字符。", "Cannot save: identifier {v!r} holds a control character.",
                             v=text.encode("unicode_escape").decode("ascii"))
     el.set(name, text)
