@@ -355,8 +355,19 @@ def punct_series(ctx):
                           **piece.location, data={"examples": hits})
 
 
-_SENTENCE_END = re.compile(r"(?<=[。！？])")
+_SENTENCE_END = re.compile(r"[。！？]")
 _REPEAT_MIN = 20     # shorter sentences (会议指出，…) repeat by nature
+
+
+def _sentences(text: str):
+    """The text cut after each 。！？ (what splitting at the lookbehind (?<=[。！？]) gave; a
+    pattern that begins with a lookbehind is tried at every character, this one skips to the
+    marks)."""
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        yield text[start:m.end()]
+        start = m.end()
+    yield text[start:]
 
 
 @rule("TEXT-REPEATED", "warning", "text",
@@ -369,7 +380,7 @@ def text_repeated(ctx):
     for piece in ctx.texts:
         if piece.kind != "paragraph":
             continue
-        for sentence in _SENTENCE_END.split(piece.text):
+        for sentence in _sentences(piece.text):
             sentence = sentence.strip()
             if len(sentence) < _REPEAT_MIN:
                 continue

@@ -31,6 +31,8 @@ def best_headline(text: str, articles, *, subtitle_alone: bool = False):
     best = (0.0, None, "")
     for art in articles:
         for form in headline_forms(art, subtitle_alone=subtitle_alone):
+            if 2.0 * min(len(target), len(form)) / (len(target) + len(form)) <= best[0]:
+                continue    # the ratio's bound by length (difflib's real_quick_ratio): it cannot win
             score = similarity(target, form)
             if score > best[0]:
                 best = (score, art, form)

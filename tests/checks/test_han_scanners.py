@@ -180,3 +180,10 @@ def test_paired_marks_as_the_character_walk_found_them(seed):
     marks = list(text._OPEN) + list(text._CLOSE) + ["China", "s", "’", "'", "a’b", "中文", " "]
     for s in _strings(seed, alphabet=ALPHABET + marks * 2):
         assert text._unbalanced(s) == old_unbalanced(s), repr(s)
+
+
+@pytest.mark.parametrize("seed", [12])
+def test_sentences_as_the_lookbehind_split_cut_them(seed):
+    old = re.compile(r"(?<=[。！？])")
+    for s in _strings(seed, alphabet=ALPHABET + ["。", "！", "？", "。。", "？」"] * 3):
+        assert list(text._sentences(s)) == old.split(s), repr(s)
