@@ -99,7 +99,9 @@ class PageMap:
     figures: list[PlacedFigure] = field(default_factory=list)
     contents: list[ContentsLine] = field(default_factory=list)
     lines: list[LineRecord] = field(default_factory=list)
-    missing_glyphs: dict[str, list[str]] = field(default_factory=dict)   # char -> article ids
+    # char -> article ids. Always the full answer of lay_out (empty: the fonts have every
+    # character): the GLYPH-MISSING check trusts it and does not ask the fonts again.
+    missing_glyphs: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def page_count(self) -> int:
