@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import composecache
 from .display import PageDraw, PendingLine, TextOp
 from .pages_article import ArticleFlow
 from .pages_contents import colophon_items, contents_lines, contents_pages
@@ -84,6 +85,7 @@ def lay_out(issue, folder, layout=None, *, cancel=None, pad_to_4: bool = False) 
         add("back-cover" if p.position == "back" else "photos", photo_page_ops(p, layout, folder, len(pages) + 1))
     _records(pm, pages, issue, folder)
     _missing_glyphs(pm, issue, layout)
+    composecache.flush()        # the paragraphs set anew, for the next process
     return LaidOutIssue(layout, pm, pages, issue.meta.label)
 
 

@@ -1,12 +1,14 @@
 """Setting text in a paragraph style: the one door from pagination to the line breaker.
 
 Composed paragraphs are memoised by their content, style and width, so laying the issue out again
-after one article changed re-composes only that article's paragraphs."""
+after one article changed re-composes only that article's paragraphs; and kept on disk
+(composecache.py), so that a fresh process composes only the paragraphs that changed since."""
 from __future__ import annotations
 
 import threading
 from collections import OrderedDict
 
+from . import composecache
 from .template import Layout, ParaStyle
 
 PT_PER_MM = 72 / 25.4
@@ -41,10 +43,13 @@ def set_spans(spans: tuple, width_mm: float, style: ParaStyle, *, first_indent_e
         if lines is not None:
             _MEMO.move_to_end(key)
             return lines
-    from .compose import Span, compose_paragraph
-    objs = [Span(text, font, size, bold, color) for text, font, size, bold, color in spans if text]
-    lines = compose_paragraph(objs, pt(width_mm), first_indent=indent * style.size_pt,
-                              align=align or style.align, leading=style.leading_pt) if objs else []
+    lines = composecache.lookup(key)
+    if lines is None:
+        from .compose import Span, compose_paragraph
+        objs = [Span(text, font, size, bold, color) for text, font, size, bold, color in spans if text]
+        lines = compose_paragraph(objs, pt(width_mm), first_indent=indent * style.size_pt,
+                                  align=align or style.align, leading=style.leading_pt) if objs else []
+        composecache.store(key, lines)
     with _LOCK:
         _MEMO[key] = lines
         if len(_MEMO) > _MEMO_MAX:

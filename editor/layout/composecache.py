@@ -1,0 +1,278 @@
+"""Composed paragraphs kept on disk, so that a fresh process sets only the paragraphs that changed.
+
+An office exports, checks and opens the same issue many times with few paragraphs changed in
+between, and every new process used to set every paragraph again (~70 ms of a cold export of
+the sample). setting.py memoises the lines in memory by their content, style and width; this
+keeps the same lines in one file under the user cache, read once per process and written back
+(whole, to a temporary file renamed over the old one: two processes writing at once leave one
+of their files, never a torn one) at the end of a layout that set new paragraphs.
+
+An entry's key is setting's memo key and the identity of each face its spans are set in (the
+ReportLab face, the file's path, size and modification time, as the face cache keys it); the
+file carries COMPOSER_VERSION and the size and time of the composer's own modules, so lines set
+by another composer are never reused. The lines are stored as their columns: numbers packed as
+doubles (the same bits back), styles as indices into the paragraph's table, texts cut from the
+paragraph's own text. marshal, not pickle: loading a damaged or foreign file cannot run code,
+and such a file is ignored (and replaced by the next write). A folder that cannot be written
+only means no caching."""
+from __future__ import annotations
+
+import marshal
+import os
+import threading
+from array import array
+from pathlib import Path
+
+from .lines import Line, style
+
+COMPOSER_VERSION = 1            # bump when the composer sets any line differently
+FORMAT = 1                      # of the file
+MAGIC = "issuedesk-lines"
+MAX_ENTRIES = 6000              # paragraphs kept: those of the latest layouts, then the newest
+FILE_NAME = "lines.marshal"
+# the modules whose code shapes a line: an edited composer must not reuse its old lines
+_COMPOSER_MODULES = ("linebreak", "textunits", "breaking", "metrics", "lines", "composecache")
+
+
+class _Cache:
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.loaded = False
+        self.entries: dict = {}     # disk key -> packed lines
+        self.used: dict = {}        # disk keys looked up or added since the last write, in order
+        self.new = False            # entries added since the last write
+        self.faces: dict = {}       # (family, bold) -> the face identity in disk keys
+        self.stamp = None           # _stamp()
+
+
+_CACHE = _Cache()
+
+
+def cache_file() -> Path | None:
+    try:
+        from editor.paths import user_data_dir
+        return user_data_dir() / "cache" / "compose" / FILE_NAME
+    except Exception:           # no user folder to be had: no cache
+        return None
+
+
+def lookup(key: tuple) -> list | None:
+    """The lines kept for setting.set_spans's memo key, or None."""
+    disk_key = _disk_key(key)
+    c = _CACHE
+    with c.lock:
+        if not c.loaded:
+            _load(c)
+        packed = c.entries.get(disk_key)
+        if packed is None:
+            return None
+        c.used[disk_key] = True
+    try:
+        return unpack(packed, _paragraph_text(key))
+    except Exception:           # a damaged entry: set the paragraph again (and keep that)
+        with c.lock:
+            c.entries.pop(disk_key, None)
+        return None
+
+
+def store(key: tuple, lines: list) -> None:
+    """Keep the lines set for a memo key (written at the next flush())."""
+    packed = pack(lines, _paragraph_text(key))
+    if packed is None:
+        return
+    disk_key = _disk_key(key)
+    c = _CACHE
+    with c.lock:
+        c.entries[disk_key] = packed
+        c.used[disk_key] = True
+        c.new = True
+
+
+def flush() -> None:
+    """Write the cache if paragraphs were set since it was read or written. The entries used
+    since go last; beyond MAX_ENTRIES the others go, oldest first."""
+    c = _CACHE
+    with c.lock:
+        if not c.new:
+            return
+        entries = {k: v for k, v in c.entries.items() if k not in c.used}
+        entries.update((k, c.entries[k]) for k in c.used if k in c.entries)
+        while len(entries) > MAX_ENTRIES:
+            del entries[next(iter(entries))]
+        c.entries, c.used, c.new = entries, {}, False
+        blob = marshal.dumps((MAGIC, _stamp(), entries))
+    path = cache_file()
+    if path is None:
+        return
+    temp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temp.write_bytes(blob)
+        os.replace(temp, path)
+    except OSError:             # a folder we cannot write only costs time
+        try:
+            temp.unlink()
+        except OSError:
+            pass
+
+
+def forget() -> None:
+    """Drop what this process read or set (tests): the next lookup reads the file again."""
+    c = _CACHE
+    with c.lock:
+        c.loaded, c.entries, c.used, c.new = False, {}, {}, False
+        c.faces, c.stamp = {}, None
+
+
+def _load(c: _Cache) -> None:
+    c.loaded = True
+    path = cache_file()
+    if path is None:
+        return
+    try:
+        data = marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return
+    if isinstance(data, tuple) and len(data) == 3 and data[0] == MAGIC and data[1] == _stamp() \
+            and isinstance(data[2], dict):
+        c.entries = data[2]
+
+
+def _stamp() -> tuple:
+    """What else shapes the lines: the composer (its version and its modules' files), ReportLab.
+    Worked out once per process."""
+    c = _CACHE
+    if c.stamp is None:
+        import reportlab
+
+        files = []
+        for name in _COMPOSER_MODULES:
+            try:
+                st = os.stat(Path(__file__).with_name(name + ".py"))
+                files.append((name, st.st_size, st.st_mtime_ns))
+            except OSError:         # no source beside us (a frozen app): its version says it
+                files.append((name, None, None))
+        c.stamp = (FORMAT, COMPOSER_VERSION, reportlab.Version, tuple(files))
+    return c.stamp
+
+
+def _disk_key(key: tuple) -> tuple:
+    faces = _CACHE.faces
+    ids = []
+    for _, family, _, bold, _ in key[0]:
+        face = faces.get((family, bold))
+        if face is None:
+            face = faces[(family, bold)] = _face_identity(family, bold)
+        ids.append(face)
+    return (key, tuple(ids))
+
+
+def _face_identity(family: str, bold: bool) -> tuple:
+    """The ReportLab face a span is set in, and the file it comes from (path, size, time)."""
+    from reportlab.pdfbase.pdfmetrics import getFont
+
+    from .metrics import resolve_font
+    name, fake = resolve_font(family, bold)
+    path = getattr(getattr(getFont(name), "face", None), "filename", None)
+    try:
+        st = os.stat(path)
+        return (name, fake, str(path), st.st_size, st.st_mtime_ns)
+    except (TypeError, ValueError, OSError):    # a CID or standard font: ReportLab's own data
+        return (name, fake)
+
+
+def _paragraph_text(key: tuple) -> str:
+    return "".join(span[0] for span in key[0])
+
+
+# -- lines as columns, and back -----------------------------------------------------------------
+
+def pack(lines: list, text: str) -> tuple | None:
+    """The lines of one paragraph as columns over the whole paragraph: (each line's (characters,
+    units, last, justified), each line's numbers (width, natural, ascent, descent, leading), xs,
+    widths, shifts (b"" if all +0.0), style table, style indices (b"" for one style), unit
+    lengths (() if every unit is a character)), numbers as packed doubles; None if the lines
+    cannot be kept so (their texts are not the paragraph's text, too many styles)."""
+    if "".join(line.text for line in lines) != text:
+        return None
+    shapes = []
+    numbers, xs, widths, shifts = array("d"), array("d"), array("d"), array("d")
+    one_style = lines[0].styles[0] if lines and lines[0].styles else None
+    several = words = False
+    for line in lines:
+        styles = line.styles
+        n = len(styles)
+        shapes.append((len(line.text), n, line.last, line.justified))
+        numbers.fromlist([line.width, line.natural, line.ascent, line.descent, line.leading])
+        xs.fromlist(line.xs)
+        widths.fromlist(line.widths)
+        shifts.fromlist(line.shifts)
+        if not several and n and styles.count(one_style) != n:
+            several = True
+        if n != len(line.text):
+            words = True
+    shifts = shifts.tobytes()
+    if shifts.count(0) == len(shifts):
+        shifts = b""
+    units = tuple(len(t) for line in lines for t in line.texts) if words else ()
+    if not several:
+        table, indices = (() if one_style is None else (one_style,)), b""
+    else:
+        found: dict = {}
+        indices = [found.setdefault(st, len(found)) for line in lines for st in line.styles]
+        if len(found) > 256:
+            return None
+        table, indices = tuple(found), bytes(indices)
+    return (tuple(shapes), numbers.tobytes(), xs.tobytes(), widths.tobytes(), shifts, table,
+            indices, units)
+
+
+def unpack(packed: tuple, text: str) -> list:
+    """Lines equal to those packed, field for field and bit for bit."""
+    shapes, numbers, xs, widths, shifts, table, indices, units = packed
+    numbers, xs, widths = _doubles(numbers), _doubles(xs), _doubles(widths)
+    total = len(xs)
+    shifts = _doubles(shifts) if shifts else [0.0] * total
+    table = [style(*st) for st in table]
+    _twins_registered(table)
+    styles = list(map(table.__getitem__, indices)) if indices else table * total
+    if units:
+        texts, at = [], 0
+        for length in units:
+            texts.append(text[at:at + length])
+            at += length
+    else:
+        texts = list(text)
+    if not (len(texts) == len(widths) == len(shifts) == len(styles) == total
+            and len(numbers) == 5 * len(shapes)):
+        raise ValueError("entry does not fit its paragraph")
+    lines = []
+    at = glyph = 0
+    for k, (nchars, n, last, justified) in enumerate(shapes):
+        end = glyph + n
+        width, natural, ascent, descent, leading = numbers[5 * k:5 * k + 5]
+        lines.append(Line.of_columns(texts[glyph:end], xs[glyph:end], widths[glyph:end],
+                                     shifts[glyph:end], styles[glyph:end], width, natural,
+                                     ascent, descent, last, leading, justified,
+                                     text[at:at + nchars]))
+        at += nchars
+        glyph = end
+    if at != len(text) or glyph != total:
+        raise ValueError("entry does not fit its paragraph")
+    return lines
+
+
+def _twins_registered(styles) -> None:
+    """Composing registers a face's half-width twin (metrics.half_face) with ReportLab the first
+    time a mark is set in it; lines that come from the file must find it registered too."""
+    from .metrics import HALF_SUFFIX, half_face
+    for st in styles:
+        face = st[0]
+        if face.endswith(HALF_SUFFIX):
+            half_face(face[:-len(HALF_SUFFIX)])
+
+
+def _doubles(raw: bytes) -> list:
+    numbers = array("d")
+    numbers.frombytes(raw)
+    return numbers.tolist()
