@@ -21,9 +21,9 @@ from datetime import datetime, timezone
 from functools import lru_cache
 from pathlib import Path
 
-from reportlab.pdfbase import pdfdoc
 from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFInfo, PDFName, PDFStream, PDFString
 
+from .deflate import later
 from .print_condition import OUTPUT_CONDITION, OUTPUT_CONDITION_ID, cmyk_profile_path
 
 PDFX_VERSION = "PDF/X-4"
@@ -64,11 +64,28 @@ def _intent_entries() -> dict[str, str]:
             "RegistryName": REGISTRY, "Info": OUTPUT_CONDITION}
 
 
+def _profile() -> bytes:
+    return cmyk_profile_path().read_bytes()
+
+
 @lru_cache(maxsize=1)
-def _profile_deflated() -> bytes:
-    """Deflated once per process, by ReportLab's filter as render.py sets it (level 1: 4 ms and
-    179 KB for the 228 KB profile; level 6: 13 ms, 178 KB)."""
-    return pdfdoc.PDFZCompress.encode(cmyk_profile_path().read_bytes())
+def _profile_deflating():
+    """The profile deflated (level 1: 4 ms and 179 KB for the 228 KB profile; level 6: 13 ms,
+    178 KB) by a thread, once per process: started with the first print document, done while
+    its pages are drawn."""
+    return later(_profile())
+
+
+class _ProfileStream(PDFStream):
+    """The output intent's profile, deflated; its Filter named, so ReportLab writes it as it is."""
+
+    def __init__(self):
+        super().__init__(PDFDictionary({"N": 4, "Filter": PDFName("FlateDecode")}))
+        self.deflated = _profile_deflating()
+
+    def format(self, document):
+        self.content = self.deflated()
+        return super().format(document)
 
 
 class _PdfxInfo(PDFInfo):
@@ -93,8 +110,7 @@ def write_pdfx(canvas, info: DocInfo) -> None:
     if tuple(doc._pdfVersion) < PDF_VERSION:
         raise ValueError(f"a PDF/X-4 canvas needs pdfVersion={PDF_VERSION}")
     doc.info = _PdfxInfo(info)
-    profile = PDFStream(PDFDictionary({"N": 4, "Filter": PDFName("FlateDecode")}),
-                        _profile_deflated())      # "Filter" set: ReportLab writes it as it is
+    profile = _ProfileStream()
     intent = PDFDictionary({k: PDFString(v) for k, v in _intent_entries().items()})
     intent["Type"], intent["S"] = PDFName("OutputIntent"), PDFName("GTS_PDFX")
     intent["DestOutputProfile"] = profile         # a stream: ReportLab makes it an indirect object
@@ -119,7 +135,7 @@ def make_pdfx(path: Path, *, title: str, author: str | None = None, subject: str
     info = DocInfo(title, author, subject, when.replace(microsecond=0) if when else _now())
     with pikepdf.open(path, allow_overwriting_input=True) as pdf:
         profile = pikepdf.Stream(pdf, b"")
-        profile.write(_profile_deflated(), filter=Name.FlateDecode)
+        profile.write(_profile_deflating()(), filter=Name.FlateDecode)
         profile.N = 4
         intent = Dictionary({f"/{k}": v for k, v in _intent_entries().items()})
         intent.Type, intent.S = Name.OutputIntent, Name.GTS_PDFX

@@ -8,22 +8,16 @@ proof: MediaBox = trim, RGB, a 校样 watermark, no marks."""
 from __future__ import annotations
 
 import os
-import zlib
 from pathlib import Path
-
-from reportlab.pdfbase import pdfdoc
 
 from editor.layout.redraw import LineDrawer
 from editor.layout.display import ImageOp, RectOp, RuleOp, TextOp
 from editor.layout.setting import PT_PER_MM
 
+from . import deflate
 from .pdfx import PDF_VERSION, DocInfo, write_pdfx
 
 MARK_ROOM_MM = 2.0   # paper beyond the crop marks
-# ReportLab deflates page, font and cmap streams at zlib's default level, 6. Level 1, measured on
-# the sample's 28 pages: 16 ms instead of 38 ms, 823 KB instead of 757 KB; on the demo's 12
-# pages: 11 ms instead of 37 ms, 537 KB instead of 513 KB (level 5: 27 ms, 763 KB for the sample).
-DEFLATE_LEVEL = 1
 
 
 def render_pdf(laid, out_path, *, mode="print", image_source=None, progress=None, cancel=None,
@@ -44,7 +38,7 @@ def render_pdf(laid, out_path, *, mode="print", image_source=None, progress=None
     size = ((W + 2 * edge) * k, (H + 2 * edge) * k)
     out_path = Path(out_path)
     tmp = out_path.with_name(out_path.name + ".part")
-    _use_our_deflate()
+    deflate.use()
     base_font = register_font("sans")
     kw = dict(pagesize=size, initialFontName=base_font, pageCompression=1)
     if mode == "print":
@@ -72,18 +66,6 @@ def render_pdf(laid, out_path, *, mode="print", image_source=None, progress=None
     finally:
         if tmp.exists():
             tmp.unlink()
-
-
-class _Deflate(pdfdoc.PDFStreamFilterZCompress):
-    def encode(self, text):
-        return zlib.compress(text.encode("utf8") if isinstance(text, str) else text, DEFLATE_LEVEL)
-
-
-def _use_our_deflate() -> None:
-    """ReportLab's streams find their filter under pdfdoc.PDFZCompress when the document is
-    written (ttfonts too): one object for the process, with no level of its own to set."""
-    if not isinstance(pdfdoc.PDFZCompress, _Deflate):
-        pdfdoc.PDFZCompress = _Deflate()
 
 
 def _box(x_mm: float, y_mm: float, w_mm: float, h_mm: float) -> tuple[float, float, float, float]:
