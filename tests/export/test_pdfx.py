@@ -111,3 +111,14 @@ def test_pages_without_boxes_stay_without(make_test_pdf, tmp_path):
     make_pdfx(pdf, title="t")
     with pikepdf.open(pdf) as doc:
         assert not any("/TrimBox" in p.obj or "/BleedBox" in p.obj for p in doc.pages)
+
+
+def test_document_ids_are_random_version_4_uuids():
+    import uuid
+
+    from editor.export.pdfx import _uuid4
+    ids = {_uuid4() for _ in range(200)}
+    assert len(ids) == 200
+    for text in ids:
+        parsed = uuid.UUID(text)
+        assert str(parsed) == text and parsed.version == 4 and parsed.variant == uuid.RFC_4122
