@@ -10,17 +10,18 @@ of their files, never a torn one) at the end of a layout that set new paragraphs
 An entry's key is setting's memo key and the identity of each face its spans are set in (the
 ReportLab face, the file's path, size and modification time, as the face cache keys it); the
 file carries COMPOSER_VERSION and the size and time of the composer's own modules, so lines set
-by another composer are never reused. The lines are stored as their columns: numbers packed as
-doubles (the same bits back), styles as indices into the paragraph's table, texts cut from the
-paragraph's own text. marshal, not pickle: loading a damaged or foreign file cannot run code,
-and such a file is ignored (and replaced by the next write). A folder that cannot be written
-only means no caching."""
+by another composer are never reused. Each paragraph's lines are kept as their columns (lists of
+floats: marshal gives back the same bits), marshalled on their own so that only the paragraphs
+a layout asks for are unpacked; texts are cut from the paragraph's own text. marshal, not
+pickle: loading a damaged or foreign file cannot run code, and such a file is ignored (and
+replaced by the next write). A folder that cannot be written only means no caching."""
 from __future__ import annotations
 
 import marshal
 import os
 import threading
-from array import array
+from itertools import repeat
+from math import copysign
 from pathlib import Path
 
 from .lines import Line, style
@@ -43,6 +44,7 @@ class _Cache:
         self.new = False            # entries added since the last write
         self.faces: dict = {}       # (family, bold) -> the face identity in disk keys
         self.stamp = None           # _stamp()
+        self.ready: set = set()     # faces of kept lines known to be registered with ReportLab
 
 
 _CACHE = _Cache()
@@ -121,7 +123,7 @@ def forget() -> None:
     c = _CACHE
     with c.lock:
         c.loaded, c.entries, c.used, c.new = False, {}, {}, False
-        c.faces, c.stamp = {}, None
+        c.faces, c.stamp, c.ready = {}, None, set()
 
 
 def _load(c: _Cache) -> None:
@@ -187,77 +189,61 @@ def _paragraph_text(key: tuple) -> str:
 
 # -- lines as columns, and back -----------------------------------------------------------------
 
-def pack(lines: list, text: str) -> tuple | None:
-    """The lines of one paragraph as columns over the whole paragraph: (each line's (characters,
-    units, last, justified), each line's numbers (width, natural, ascent, descent, leading), xs,
-    widths, shifts (b"" if all +0.0), style table, style indices (b"" for one style), unit
-    lengths (() if every unit is a character)), numbers as packed doubles; None if the lines
-    cannot be kept so (their texts are not the paragraph's text, too many styles)."""
+def pack(lines: list, text: str) -> bytes | None:
+    """The lines of one paragraph, marshalled: for each line its columns as lists (its texts
+    only when a unit is more than a character, its shifts only when one is not +0.0, its styles
+    as one style or as a table and indices) and its other fields. None if they cannot be kept so
+    (their texts are not the paragraph's text, too many styles in a line)."""
     if "".join(line.text for line in lines) != text:
         return None
-    shapes = []
-    numbers, xs, widths, shifts = array("d"), array("d"), array("d"), array("d")
-    one_style = lines[0].styles[0] if lines and lines[0].styles else None
-    several = words = False
+    packed = []
     for line in lines:
-        styles = line.styles
-        n = len(styles)
-        shapes.append((len(line.text), n, line.last, line.justified))
-        numbers.fromlist([line.width, line.natural, line.ascent, line.descent, line.leading])
-        xs.fromlist(line.xs)
-        widths.fromlist(line.widths)
-        shifts.fromlist(line.shifts)
-        if not several and n and styles.count(one_style) != n:
-            several = True
-        if n != len(line.text):
-            words = True
-    shifts = shifts.tobytes()
-    if shifts.count(0) == len(shifts):
-        shifts = b""
-    units = tuple(len(t) for line in lines for t in line.texts) if words else ()
-    if not several:
-        table, indices = (() if one_style is None else (one_style,)), b""
-    else:
-        found: dict = {}
-        indices = [found.setdefault(st, len(found)) for line in lines for st in line.styles]
-        if len(found) > 256:
-            return None
-        table, indices = tuple(found), bytes(indices)
-    return (tuple(shapes), numbers.tobytes(), xs.tobytes(), widths.tobytes(), shifts, table,
-            indices, units)
+        texts, shifts, styles = line.texts, line.shifts, line.styles
+        n = len(texts)
+        if n and styles.count(styles[0]) == n:
+            kept_styles = styles[0]
+        else:
+            table = list(dict.fromkeys(styles))
+            if len(table) > 256:
+                return None
+            kept_styles = [tuple(table), bytes(map(table.index, styles))]
+        if not any(shifts) and min(map(copysign, repeat(1.0), shifts), default=1.0) > 0:
+            shifts = None               # all +0.0, as most lines
+        packed.append((len(line.text), n, None if n == len(line.text) else texts, line.xs,
+                       line.widths, shifts, kept_styles, line.width, line.natural, line.ascent,
+                       line.descent, line.last, line.leading, line.justified))
+    return marshal.dumps(packed)
 
 
-def unpack(packed: tuple, text: str) -> list:
+def unpack(packed: bytes, text: str) -> list:
     """Lines equal to those packed, field for field and bit for bit."""
-    shapes, numbers, xs, widths, shifts, table, indices, units = packed
-    numbers, xs, widths = _doubles(numbers), _doubles(xs), _doubles(widths)
-    total = len(xs)
-    shifts = _doubles(shifts) if shifts else [0.0] * total
-    table = [style(*st) for st in table]
-    _twins_registered(table)
-    styles = list(map(table.__getitem__, indices)) if indices else table * total
-    if units:
-        texts, at = [], 0
-        for length in units:
-            texts.append(text[at:at + length])
-            at += length
-    else:
-        texts = list(text)
-    if not (len(texts) == len(widths) == len(shifts) == len(styles) == total
-            and len(numbers) == 5 * len(shapes)):
-        raise ValueError("entry does not fit its paragraph")
     lines = []
-    at = glyph = 0
-    for k, (nchars, n, last, justified) in enumerate(shapes):
-        end = glyph + n
-        width, natural, ascent, descent, leading = numbers[5 * k:5 * k + 5]
-        lines.append(Line.of_columns(texts[glyph:end], xs[glyph:end], widths[glyph:end],
-                                     shifts[glyph:end], styles[glyph:end], width, natural,
-                                     ascent, descent, last, leading, justified,
-                                     text[at:at + nchars]))
+    at = 0
+    ready = _CACHE.ready
+    for (nchars, n, texts, xs, widths, shifts, styles, width, natural, ascent, descent, last,
+         leading, justified) in marshal.loads(packed):
+        line_text = text[at:at + nchars]
         at += nchars
-        glyph = end
-    if at != len(text) or glyph != total:
+        if texts is None:
+            texts = list(line_text)
+        elif "".join(texts) != line_text:
+            raise ValueError("entry does not fit its paragraph")
+        if shifts is None:
+            shifts = [0.0] * n
+        if isinstance(styles, list):
+            table = [style(*st) for st in styles[0]]
+            _twins_registered(table)
+            styles = list(map(table.__getitem__, styles[1]))
+        else:
+            styles = style(*styles)
+            if styles[0] not in ready:
+                _twins_registered((styles,))
+            styles = [styles] * n
+        if not len(texts) == len(xs) == len(widths) == len(shifts) == len(styles) == n:
+            raise ValueError("entry does not fit its paragraph")
+        lines.append(Line.of_columns(texts, xs, widths, shifts, styles, width, natural, ascent,
+                                     descent, last, leading, justified, line_text))
+    if at != len(text):
         raise ValueError("entry does not fit its paragraph")
     return lines
 
@@ -265,14 +251,11 @@ def unpack(packed: tuple, text: str) -> list:
 def _twins_registered(styles) -> None:
     """Composing registers a face's half-width twin (metrics.half_face) with ReportLab the first
     time a mark is set in it; lines that come from the file must find it registered too."""
-    from .metrics import HALF_SUFFIX, half_face
+    ready = _CACHE.ready
     for st in styles:
         face = st[0]
-        if face.endswith(HALF_SUFFIX):
-            half_face(face[:-len(HALF_SUFFIX)])
-
-
-def _doubles(raw: bytes) -> list:
-    numbers = array("d")
-    numbers.frombytes(raw)
-    return numbers.tolist()
+        if face not in ready:
+            from .metrics import HALF_SUFFIX, half_face
+            if face.endswith(HALF_SUFFIX):
+                half_face(face[:-len(HALF_SUFFIX)])
+            ready.add(face)
