@@ -85,6 +85,8 @@ def store(key: tuple, lines: list) -> None:
     disk_key = _disk_key(key)
     c = _CACHE
     with c.lock:
+        if not c.loaded:
+            _load(c)
         c.entries[disk_key] = packed
         c.used[disk_key] = True
         c.new = True
@@ -102,7 +104,10 @@ def flush() -> None:
         while len(entries) > MAX_ENTRIES:
             del entries[next(iter(entries))]
         c.entries, c.used, c.new = entries, {}, False
-        blob = marshal.dumps((MAGIC, _stamp(), entries))
+        try:
+            blob = marshal.dumps((MAGIC, _stamp(), entries))
+        except ValueError:      # a key marshal cannot write (not one set_spans makes): no cache
+            return
     path = cache_file()
     if path is None:
         return
@@ -212,7 +217,10 @@ def pack(lines: list, text: str) -> bytes | None:
         packed.append((len(line.text), n, None if n == len(line.text) else texts, line.xs,
                        line.widths, shifts, kept_styles, line.width, line.natural, line.ascent,
                        line.descent, line.last, line.leading, line.justified))
-    return marshal.dumps(packed)
+    try:
+        return marshal.dumps(packed)
+    except ValueError:          # something marshal cannot write: not kept
+        return None
 
 
 def unpack(packed: bytes, text: str) -> list:
