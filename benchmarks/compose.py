@@ -1,10 +1,11 @@
 """How fast the line composer sets the real sample, and how its lines compare with ReportLab's.
 
-    python benchmarks/compose.py [--font STSong-Light] [--width-mm 85] [--size 9.5] [--stock]
+    python benchmarks/compose.py [--font STSong-Light] [--width-mm 85] [--size 9.5] [--stock] [--cache]
 
 Prints lines, characters, CPU seconds and lines/s for compose_paragraph over the sample's body
 paragraphs, and the lines that break the GB/T 15834 rules (line_violations). With --stock it
-sets the same paragraphs with ReportLab's Paragraph(wordWrap='CJK') and counts its violations."""
+sets the same paragraphs with ReportLab's Paragraph(wordWrap='CJK') and counts its violations;
+with --cache it times keeping the lines on disk for the next process (composecache.py)."""
 from __future__ import annotations
 
 import argparse
@@ -84,6 +85,24 @@ def draw_all(result, path, width: float, leading: float, font: str) -> int:
     return pages
 
 
+def cache_times(paras, result) -> None:
+    """What the composition cache costs for these paragraphs: packing the lines (in the process
+    that composed them) and unpacking them (in every later one), best of 5 CPU times."""
+    from editor.layout import composecache
+    texts = [head + text for head, text in paras]
+    best_pack = best_unpack = float("inf")
+    for _ in range(5):
+        t0 = time.process_time()
+        packed = [composecache.pack(lines, text) for lines, text in zip(result, texts)]
+        t1 = time.process_time()
+        back = [composecache.unpack(p, text) for p, text in zip(packed, texts)]
+        t2 = time.process_time()
+        best_pack, best_unpack = min(best_pack, t1 - t0), min(best_unpack, t2 - t1)
+    assert back == result
+    print(f"cache: pack {best_pack * 1000:.1f} ms, unpack {best_unpack * 1000:.1f} ms CPU, "
+          f"{sum(map(len, packed)):,} bytes")
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--font", default="STSong-Light")
@@ -91,6 +110,8 @@ def main(argv=None) -> int:
     ap.add_argument("--size", type=float, default=9.5)
     ap.add_argument("--stock", action="store_true", help="also count ReportLab's own violations")
     ap.add_argument("--pdf", help="also draw the lines into this PDF (one column per page) and time it")
+    ap.add_argument("--cache", action="store_true",
+                    help="also time keeping the lines for the next process (composecache pack/unpack)")
     args = ap.parse_args(argv)
     if not SAMPLE.is_file():
         print(f"sample missing: {SAMPLE}", file=sys.stderr)
@@ -120,6 +141,8 @@ def main(argv=None) -> int:
         pages = draw_all(result, args.pdf, width, args.size * 1.6, font)
         cpu = time.process_time() - t0
         print(f"draw:  {pages} pages, {cpu:.3f} s CPU, {Path(args.pdf).stat().st_size:,} bytes")
+    if args.cache:
+        cache_times(paras, result)
     if args.stock:
         t0 = time.process_time()
         stock = stock_lines(paras, font, args.size, width)
