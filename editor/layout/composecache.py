@@ -166,7 +166,9 @@ def _stamp() -> tuple:
 def _disk_key(key: tuple) -> tuple:
     faces = _CACHE.faces
     ids = []
-    for _, family, _, bold, _ in key[0]:
+    for text, family, _, bold, _ in key[0]:
+        if not text:
+            continue            # not set, so in no face (composing leaves it out too)
         face = faces.get((family, bold))
         if face is None:
             face = faces[(family, bold)] = _face_identity(family, bold)

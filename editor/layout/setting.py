@@ -43,13 +43,16 @@ def set_spans(spans: tuple, width_mm: float, style: ParaStyle, *, first_indent_e
         if lines is not None:
             _MEMO.move_to_end(key)
             return lines
-    lines = composecache.lookup(key)
-    if lines is None:
-        from .compose import Span, compose_paragraph
-        objs = [Span(text, font, size, bold, color) for text, font, size, bold, color in spans if text]
-        lines = compose_paragraph(objs, pt(width_mm), first_indent=indent * style.size_pt,
-                                  align=align or style.align, leading=style.leading_pt) if objs else []
-        composecache.store(key, lines)
+    if not any(span[0] for span in spans):
+        lines = []          # nothing to set (and no font to ask for)
+    else:
+        lines = composecache.lookup(key)
+        if lines is None:
+            from .compose import Span, compose_paragraph
+            objs = [Span(text, font, size, bold, color) for text, font, size, bold, color in spans if text]
+            lines = compose_paragraph(objs, pt(width_mm), first_indent=indent * style.size_pt,
+                                      align=align or style.align, leading=style.leading_pt)
+            composecache.store(key, lines)
     with _LOCK:
         _MEMO[key] = lines
         if len(_MEMO) > _MEMO_MAX:

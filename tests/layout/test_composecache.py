@@ -242,6 +242,15 @@ def test_two_writers_leave_one_whole_file(cache):
     assert [p.name for p in cache.parent.iterdir()] == [cache.name]     # no temporary left
 
 
+def test_spans_without_text_ask_for_no_font(cache):
+    layout = load_layout("magazine-16k")
+    st = layout.style("body")
+    nowhere = ("", "No Such Family", st.size_pt, False, (0.0, 0.0, 0.0, 1.0))
+    assert setting.set_spans((nowhere,), 85.0, st) == []
+    lines = setting.set_spans((nowhere, setting.span_key("正文。", st, layout)), 85.0, st)
+    assert [line.text for line in lines] == ["正文。"]
+
+
 def test_packed_lines_come_back_bit_for_bit(ready_fonts):
     from editor.layout.compose import Span, compose_paragraph
     spans = [Span("聚焦开放。", "serif", 9.5, bold=True),
