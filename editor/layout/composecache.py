@@ -9,12 +9,14 @@ of their files, never a torn one) at the end of a layout that set new paragraphs
 
 An entry's key is setting's memo key and the identity of each face its spans are set in (the
 ReportLab face, the file's path, size and modification time, as the face cache keys it); the
-file carries COMPOSER_VERSION and the size and time of the composer's own modules, so lines set
-by another composer are never reused. Each paragraph's lines are kept as their columns (lists of
-floats: marshal gives back the same bits), marshalled on their own so that only the paragraphs
-a layout asks for are unpacked; texts are cut from the paragraph's own text. marshal, not
-pickle: loading a damaged or foreign file cannot run code, and such a file is ignored (and
-replaced by the next write). A folder that cannot be written only means no caching."""
+file carries COMPOSER_VERSION, the program's and ReportLab's versions and the size and time of
+the composer's own modules, so lines set by another composer are never reused.
+
+Each paragraph's lines are kept as their columns (lists of floats: marshal gives back the same
+bits), marshalled on their own so that only the paragraphs a layout asks for are unpacked;
+texts are cut from the paragraph's own text. marshal, not pickle: loading a damaged or foreign
+file cannot run code, and such a file is ignored (and replaced by the next write). A folder
+that cannot be written only means no caching."""
 from __future__ import annotations
 
 import marshal
@@ -146,20 +148,21 @@ def _load(c: _Cache) -> None:
 
 
 def _stamp() -> tuple:
-    """What else shapes the lines: the composer (its version and its modules' files), ReportLab.
-    Worked out once per process."""
+    """What else shapes the lines: the composer (its version, the program's, its modules'
+    files), ReportLab. Worked out once per process."""
     c = _CACHE
     if c.stamp is None:
         import reportlab
 
+        from editor import __version__
         files = []
         for name in _COMPOSER_MODULES:
             try:
                 st = os.stat(Path(__file__).with_name(name + ".py"))
                 files.append((name, st.st_size, st.st_mtime_ns))
-            except OSError:         # no source beside us (a frozen app): its version says it
+            except OSError:         # no source beside us (a frozen app): the versions say it
                 files.append((name, None, None))
-        c.stamp = (FORMAT, COMPOSER_VERSION, reportlab.Version, tuple(files))
+        c.stamp = (FORMAT, COMPOSER_VERSION, __version__, reportlab.Version, tuple(files))
     return c.stamp
 
 
