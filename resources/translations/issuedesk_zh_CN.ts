@@ -1431,7 +1431,7 @@
     <message>
         <location filename="../../editor/gui/export_dialog.py" line="31"/>
         <source>PDF/X</source>
-        <translation>PDF/X 标记</translation>
+        <translation type="vanished">PDF/X 标记</translation>
     </message>
     <message>
         <location filename="../../editor/gui/export_dialog.py" line="32"/>
