@@ -1,6 +1,7 @@
 """NAME-VARIANT's searches were made faster (a find per distinct anchor instead of one per
 anchor and core, registered names compared only with those sharing 有限公司 and the character
-before it, the organisation word looked up by its last character). These tests hold the old
+before it, the organisation word looked up by its last character; then the cores' windows found
+from two pieces of their ending instead of the beginning of each suffix). These tests hold the old
 functions as oracles and compare, over many random names and texts built from the characters
 that matter (near-identical names, the marks around them, function and contrast characters),
 everything NAME-VARIANT reads from them, order included."""
@@ -119,6 +120,33 @@ def test_name_searches_as_the_old_functions_found_them(seed):
         assert names._core_slips(found, text) == old_core_slips(found, text), text
 
 
+def near(word, text):
+    """What _core_slips asks of the new functions for one word (the core is the word itself)."""
+    at = names._positions(text, {word[-3:], word[-5:-3]})
+    return names._near(word, text, names._window_ends(word, text, at))
+
+
+@pytest.mark.parametrize("seed", [14, 15])
+def test_near_picks_the_window_the_old_search_found_first(seed):
+    """Texts holding a word several times with one character changed at different places (and
+    twice, at the ends, in the function words), so that the old search's order decides which
+    window is reported."""
+    rng = random.Random(seed)
+    alphabet = list("世竞竟液态金属常州原能细胞科技") + ["的", "以", "a", "，", "\u3400"]
+    for _ in range(4000):
+        word = "".join(rng.choices(alphabet[:15], k=rng.randint(5, 9)))
+        parts = []
+        for _ in range(rng.randint(1, 6)):
+            w = list(word)
+            for _ in range(rng.choice((0, 1, 1, 1, 2))):
+                w[rng.randrange(len(w))] = rng.choice(alphabet)
+            parts.append("".join(w)[rng.randint(0, 1):])
+            parts.append("".join(rng.choices(alphabet, k=rng.randint(0, 3))))
+        text = "".join(parts)
+        for i in range(min(4, len(word) - 4)):
+            assert near(word[i:], text) == old_near(word[i:], text), (word[i:], text)
+
+
 @pytest.mark.parametrize("seed", [13])
 def test_one_inner_slip_as_before(seed):
     rng = random.Random(seed)
@@ -130,4 +158,7 @@ def test_one_inner_slip_as_before(seed):
             if window:
                 window[rng.randrange(len(window))] = rng.choice(alphabet)
         window = "".join(window)
-        assert names._one_inner_slip(word, window) == old_one_inner_slip(word, window), (word, window)
+        d = names._slip_at(word, window)
+        assert bool(d) == old_one_inner_slip(word, window), (word, window)
+        if d:                   # where the one difference is
+            assert word[d] != window[d] and word[:d] + word[d + 1:] == window[:d] + window[d + 1:]
