@@ -20,6 +20,24 @@ def old_suffix(name):
     return next((s for s in names._SUFFIXES if name.endswith(s)), None)
 
 
+def old_substitutions(found):
+    groups = {}
+    for name in found:
+        suffix = old_suffix(name)
+        if suffix and len(name) - len(suffix) >= 4:
+            groups.setdefault(suffix, []).append(name)
+    pairs = []
+    for suffix, group in groups.items():
+        group.sort(key=len)
+        for i, a in enumerate(group):
+            for b in group[i + 1:]:
+                if a[-len(suffix) - 1] == b[-len(suffix) - 1] or a[-len(suffix) - 2] == b[-len(suffix) - 2]:
+                    pair = names._variant(found, suffix, a, b)
+                    if pair:
+                        pairs.append(pair)
+    return pairs
+
+
 def old_legal_insertions(found):
     legal = [n for n in found if n.endswith(names._LEGAL)]
     pairs = []
@@ -116,8 +134,28 @@ def test_name_searches_as_the_old_functions_found_them(seed):
         found = names._names(pieces)
         for name in found:
             assert names._suffix(name) == old_suffix(name), name
+        assert names._substitutions(found) == old_substitutions(found), text
         assert names._legal_insertions(found) == old_legal_insertions(found), text
         assert names._core_slips(found, text) == old_core_slips(found, text), text
+
+
+@pytest.mark.parametrize("seed", [16, 17])
+def test_substitutions_as_when_every_two_were_compared(seed):
+    """Groups of names one or two characters apart at every distance from the organisation
+    word, some standing whole, from a small alphabet (function and contrast characters too)."""
+    rng = random.Random(seed)
+    alphabet = list("常州世竞竟液态金属原能细胞科技武进国家") + ["的", "也", "一", "二", "a"]
+    for _ in range(1500):
+        found = {}
+        for _ in range(rng.randint(2, 30)):
+            stem = rng.choice(["常州世竞液态金属", "武进国家高新", "原能细胞科技", "世竞液态"])
+            head = list(stem)
+            for _ in range(rng.choice((0, 1, 1, 2))):
+                head[rng.randrange(len(head))] = rng.choice(alphabet)
+            head = "".join(rng.choices(alphabet, k=rng.randint(0, 3))) + "".join(head)
+            name = head[rng.randint(0, 2):] + rng.choice(("中心", "研究院", "院", "有限公司"))
+            found[name] = rng.random() < 0.5
+        assert names._substitutions(found) == old_substitutions(found), found
 
 
 def near(word, text):
