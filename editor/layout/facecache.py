@@ -3,8 +3,8 @@ again.
 
 Making a ReportLab TTFont parses the font's cmap, hmtx and loca tables in Python: 0.05-0.1 s for
 each of our CJK faces (30,000 glyphs), on every start of the program, three faces an export.
-What it keeps is plain numbers, strings and dicts; marshal brings them back in a third of the
-time. The file itself is still read whole (ReportLab cuts the embedded subsets out of it).
+What it keeps is plain numbers, strings, lists and dicts; marshal brings them back in a fraction
+of the time. The font file is needed too: ReportLab cuts the embedded subsets out of it.
 
 A cache entry names the file's path, size and modification time, the face index and
 ReportLab's version; anything that does not match, or cannot be read, is parsed afresh and the
@@ -14,9 +14,12 @@ A face made from an entry also spares work when a PDF is written: glyphs are cut
 file's bytes rather than out of a fresh copy of the glyph table for every subset, and a subset
 made before in the session (same characters) is not made again.
 
-The file's bytes are mapped into memory, not read (except on Windows, see _file_bytes): reading
-10-20 MB into fresh memory costs 7 ms a face in a new process, and a PDF only needs the pages of
-the few thousand glyphs it embeds."""
+The font file's bytes, and the entry's, are mapped into memory, not read (except on Windows, see
+_contents): a page of fresh memory costs ~2.5 µs to touch on the 2-core machine we measure on
+(10-20 MB of font file read: 7 ms a face), and the mapping is only touched where it is used. For
+the same reason an entry is laid out so that making a face touches little fresh memory: see
+_write; registering our three faces in a fresh process 22.4 -> 14.7 ms (5,800 -> 2,900 page
+faults)."""
 from __future__ import annotations
 
 import functools
@@ -28,16 +31,24 @@ from array import array
 from pathlib import Path
 from weakref import WeakKeyDictionary
 
-FORMAT = 4
+FORMAT = 5
 _SKIP = ("_ttf_data", "_pdfScale")          # the file's bytes, and a function made from unitsPerEm
 NAME_KEY = "\0names"                       # which attributes were TTFNameBytes
-LATER_KEY = "\0later"                      # tables kept marshalled until first asked for
+LATER_KEY = "\0later"                      # tables left in the entry's tail until first asked for
 # Needed to write a subset (hmetrics, glyphPos; glyphPos also for the ink of a few marks) or to
 # shape text (glyphToChar, the slowest to load, which we never do): unpacked when first used.
 LATER = ("glyphToChar", "hmetrics", "glyphPos")
+CODES_KEY = "\0codes"                      # where charToGlyph is in the tail, and its digest
+WIDTHS_KEY = "\0widths"                    # charWidths as values in charToGlyph's order
 SUBSETS_KEY = "\0subsets"                  # font files made of this face, by their characters
 FILE_KEY = "\0file"                        # the open file behind a mapping, its size and mtime
 MAX_SUBSETS = 64
+_HEAD_AT = 8                               # after the head's length
+_ALIGN = 8                                 # the tail's tables start on a multiple of this
+
+# charToGlyph by its digest: faces that map the same characters to the same glyphs (a family's
+# regular and bold) share one dict (ReportLab only reads it, as it does a twin's, metrics.py)
+_SHARED_CODES: dict[bytes, dict] = {}
 
 
 def load_ttfont(name: str, path: Path, index: int, cache_dir: Path | None):
@@ -49,12 +60,12 @@ def load_ttfont(name: str, path: Path, index: int, cache_dir: Path | None):
         return TTFont(name, str(path), subfontIndex=index)
     entry = cache_dir / _entry_name(path, index)
     stamp = _stamp(path, index)
-    state = _read(entry, stamp)
-    if state is not None:
+    found = _read(entry, stamp)
+    if found is not None:
         try:
             data = _file_bytes(path, stamp)
             if data is not None:
-                return _rebuild(name, state, *data)
+                return _rebuild(name, *found, *data)
         except Exception:       # an entry our ReportLab cannot use: parse as if there were none
             pass
     font = TTFont(name, str(path), subfontIndex=index)
@@ -74,17 +85,27 @@ def _stamp(path: Path, index: int) -> tuple:
     return (FORMAT, reportlab.Version, str(Path(path).resolve()), index, st.st_size, st.st_mtime_ns)
 
 
-def _read(entry: Path, stamp: tuple) -> dict | None:
+def _read(entry: Path, stamp: tuple) -> tuple[dict, memoryview] | None:
+    """(the entry's state, its tail) when it is whole and stamped `stamp`."""
     try:
-        data = marshal.loads(entry.read_bytes())
+        with open(entry, "rb") as fh:
+            data = _contents(fh)
+        view = memoryview(data)
+        end = _HEAD_AT + int.from_bytes(view[:_HEAD_AT], "little")
+        if len(view) < end:
+            return None
+        head = marshal.loads(view[_HEAD_AT:end])
     except (OSError, EOFError, ValueError, TypeError):
         return None
-    if not isinstance(data, tuple) or len(data) != 2 or data[0] != stamp or not isinstance(data[1], dict):
+    if not isinstance(head, tuple) or len(head) != 2 or head[0] != stamp or not isinstance(head[1], dict):
         return None
-    return data[1]
+    return head[1], view[end + -end % _ALIGN:]
 
 
 def _write(entry: Path, stamp: tuple, face) -> None:
+    """The entry: the length of its head, the marshalled head, then a tail of tables the head
+    locates (_put_codes, _packed). Only the head is unmarshalled when a face is made; the tail
+    is used where it lies, or unmarshalled when first used."""
     from reportlab.pdfbase.ttfonts import TTFNameBytes
 
     state = {}
@@ -97,65 +118,108 @@ def _write(entry: Path, stamp: tuple, face) -> None:
             value = bytes(value)
         state[key] = value
     state[NAME_KEY] = names
-    _share_ints(state)
+    tail = bytearray()
+
+    def put(blob: bytes) -> tuple[int, int]:
+        tail.extend(b"\0" * (-len(tail) % _ALIGN))
+        tail.extend(blob)
+        return len(tail) - len(blob), len(blob)
+
     try:
-        state[LATER_KEY] = {key: marshal.dumps(_packed(state.pop(key))) for key in LATER if key in state}
-        blob = marshal.dumps((stamp, state))
+        _put_codes(state, put)
+        state[LATER_KEY] = {key: _packed(state.pop(key), put) for key in LATER if key in state}
+        head = marshal.dumps((stamp, state))
     except (ValueError, TypeError, OverflowError):   # what marshal or an array cannot hold: no entry
         return
     try:
         entry.parent.mkdir(parents=True, exist_ok=True)
         temp = entry.with_name(f".{entry.name}.{os.getpid()}.tmp")
-        temp.write_bytes(blob)
+        end = _HEAD_AT + len(head)
+        temp.write_bytes(len(head).to_bytes(_HEAD_AT, "little") + head + b"\0" * (-end % _ALIGN) + tail)
         os.replace(temp, entry)
     except OSError:             # a cache we cannot write only costs time
         pass
 
 
-def _share_ints(state: dict) -> None:
-    """charWidths keyed by charToGlyph's own code point objects, one object for each width: marshal
-    then writes each once and refers to it, and loading makes 60,000 fewer ints (1-1.5 ms a face)."""
+def _put_codes(state: dict, put) -> None:
+    """charToGlyph marshalled on its own into the tail, to be shared (_SHARED_CODES), a glyph
+    number equal to a code point written as that code point's object (1-2 ms a face less of
+    making 30,000 ints); charWidths, whose keys are among charToGlyph's, as a list of its values
+    in charToGlyph's order (one object for each width) and the code points it lacks: _rebuild
+    gives them to a copy of charToGlyph. A dict copied is laid out at once; one filled by marshal
+    grows through ever larger tables, all fresh memory, and makes its keys again."""
     codes, widths = state.get("charToGlyph"), state.get("charWidths")
-    if isinstance(codes, dict) and isinstance(widths, dict):
-        same = {code: code for code in codes}
-        values: dict = {}
-        state["charWidths"] = {same.get(code, code): values.setdefault(w, w) for code, w in widths.items()}
+    if not (isinstance(codes, dict) and isinstance(widths, dict) and widths.keys() <= codes.keys()):
+        return          # kept in the head as they are
+    same = {code: code for code in codes}
+    blob = marshal.dumps({code: same.get(glyph, glyph) for code, glyph in codes.items()})
+    state[CODES_KEY] = (*put(blob), hashlib.sha1(blob).digest())
+    one: dict = {}
+    state[WIDTHS_KEY] = ([one.setdefault((type(w), w), w) for w in (widths.get(code, 0) for code in codes)],
+                         [code for code in codes if code not in widths])
+    del state["charToGlyph"], state["charWidths"]
+
+
+def _contents(fh):
+    """The open file's bytes: mapped where the system lets a mapped file be replaced (POSIX: our
+    entries and `fonts prepare`'s files are renamed over the old ones, and a mapping keeps the
+    old one), else read. Mapping costs a few page faults where reading into fresh memory costs
+    one for every 4 KB."""
+    if os.name != "nt":
+        try:
+            return mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+        except (OSError, ValueError):     # an empty file, a file system without mappings: read it
+            pass
+    return fh.read()
 
 
 def _file_bytes(path: Path, stamp: tuple):
     """(the font file's bytes, FILE_KEY's value) for a face made from an entry stamped `stamp`;
     None when the file on disk is no longer the one stamped (replaced since the stat).
 
-    Mapped where the system lets a mapped file be replaced (POSIX: `fonts prepare` renames new
-    files over the old ones, and the mapping keeps the old one); the open file stays with the face
-    so that a subset can tell that the file was rewritten in place since (FILE_KEY, _unchanged).
-    On Windows a mapped file cannot be replaced, and the GUI may prepare fonts while faces are
-    loaded: there the file is read."""
+    Mapped where it can be (_contents); the open file stays with the face so that a subset can
+    tell that the file was rewritten in place since (FILE_KEY, _unchanged). On Windows a mapped
+    file cannot be replaced, and the GUI may prepare fonts while faces are loaded: there the
+    file is read."""
     fh = open(path, "rb")               # noqa: SIM115 - kept open with the mapping, see above
     try:
         st = os.fstat(fh.fileno())
         if (st.st_size, st.st_mtime_ns) != stamp[-2:]:
             fh.close()
             return None
-        if os.name != "nt":
-            try:
-                return mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ), (fh, st.st_size, st.st_mtime_ns)
-            except (OSError, ValueError):     # a file system without mappings: read it
-                pass
-        with fh:
-            return fh.read(), None
+        data = _contents(fh)
+        if isinstance(data, mmap.mmap):
+            return data, (fh, st.st_size, st.st_mtime_ns)
+        fh.close()
+        return data, None
     except BaseException:
         fh.close()
         raise
 
 
-def _rebuild(name: str, state: dict, data, file):
+def _rebuild(name: str, state: dict, tail: memoryview, data, file):
     from reportlab import rl_config
     from reportlab.pdfbase.ttfonts import TTEncoding, TTFNameBytes, TTFont
 
     state = dict(state)
     for key in state.pop(NAME_KEY):
         state[key] = TTFNameBytes(state[key])
+    if CODES_KEY in state:             # see _put_codes
+        at, length, digest = state.pop(CODES_KEY)
+        codes = _SHARED_CODES.get(digest)
+        if codes is None:
+            codes = marshal.loads(_table(tail, at, length))
+            if not isinstance(codes, dict):
+                raise ValueError("charToGlyph")
+            _SHARED_CODES[digest] = codes
+        values, unmeasured = state.pop(WIDTHS_KEY)
+        widths = codes.copy()
+        widths.update(zip(codes, values, strict=True))
+        for code in unmeasured:
+            del widths[code]
+        state["charToGlyph"], state["charWidths"] = codes, widths
+    state[LATER_KEY] = {key: (packed[0], *(_table(tail, *at) for at in packed[1:]))
+                        for key, packed in state[LATER_KEY].items()}
     face = object.__new__(_face_class())
     face.__dict__.update(state)
     face._ttf_data = data
@@ -174,6 +238,13 @@ def _rebuild(name: str, state: dict, data, file):
     return font
 
 
+def _table(tail: memoryview, at: int, length: int) -> memoryview:
+    """The table at `at` in the tail, without a copy; ValueError past its end (a damaged entry)."""
+    if not 0 <= at <= at + length <= len(tail):
+        raise ValueError("table outside the entry")
+    return tail[at:at + length]
+
+
 @functools.cache
 def _face_class():
     """TTFontFace, with the LATER tables unpacked from the entry on first use (made on first call:
@@ -182,12 +253,12 @@ def _face_class():
 
     class CachedFace(TTFontFace):
         def __getattr__(self, name):
-            # only reached for attributes the instance lacks; the marshalled bytes stay, so a copy
+            # only reached for attributes the instance lacks; the tables' places stay, so a copy
             # of the face (the half-width twin) can unpack its own
             later = self.__dict__.get(LATER_KEY)
             if later is None or name not in later:
                 raise AttributeError(name)
-            value = _unpacked(marshal.loads(later[name]))
+            value = _unpacked(later[name])
             setattr(self, name, value)
             return value
 
@@ -320,28 +391,30 @@ def _unchanged(face) -> None:
                         "start IssueDesk again, then export", path=face.filename)
 
 
-def _packed(value):
-    """Lists of numbers as machine arrays: 31,000 (advance, side bearing) pairs unmarshal as
-    tuples in 8 ms, as two arrays in a few microseconds."""
+def _packed(value, put) -> tuple:
+    """(kind, place of each part in the tail) for a LATER table: lists of numbers as machine
+    arrays, used where they lie (31,000 (advance, side bearing) pairs unmarshal as tuples in
+    8 ms); anything else marshalled."""
     if isinstance(value, list) and value and all(type(v) is int for v in value):
-        return ("ints", array("q", value).tobytes())
+        return ("ints", put(array("q", value).tobytes()))
     if isinstance(value, list) and value and all(
             type(v) is tuple and len(v) == 2 and type(v[0]) is int and type(v[1]) is int for v in value):
-        return ("pairs", array("q", (a for a, _ in value)).tobytes(),
-                array("q", (b for _, b in value)).tobytes())
-    return ("plain", value)
+        return ("pairs", put(array("q", (a for a, _ in value)).tobytes()),
+                put(array("q", (b for _, b in value)).tobytes()))
+    return ("plain", put(marshal.dumps(value)))
 
 
 def _unpacked(packed):
     if packed[0] == "ints":
-        return array("q", packed[1])
+        return packed[1].cast("q")
     if packed[0] == "pairs":
-        return _Pairs(array("q", packed[1]), array("q", packed[2]))
-    return packed[1]
+        return _Pairs(packed[1].cast("q"), packed[2].cast("q"))
+    return marshal.loads(packed[1])
 
 
 class _Pairs:
-    """A read-only list of pairs kept as two arrays (ReportLab only indexes hmetrics)."""
+    """A read-only list of pairs kept as two sequences of numbers (ReportLab only indexes
+    hmetrics)."""
 
     __slots__ = ("first", "second")
 

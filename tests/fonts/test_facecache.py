@@ -153,11 +153,55 @@ def test_an_entry_loads_with_shared_code_points_and_widths(ready_fonts, tmp_path
     parsed = facecache.load_ttfont("FC-Share1", path, 0, cache)
     cached = facecache.load_ttfont("FC-Share2", path, 0, cache).face
     assert cached.charWidths == parsed.face.charWidths
-    assert list(cached.charWidths) == list(parsed.face.charWidths)      # same order
-    code = next(c for c in cached.charToGlyph if c > 0x4E00)
-    same_key = next(c for c in cached.charWidths if c == code)
-    assert same_key is next(c for c in cached.charToGlyph if c == code)
+    assert cached.charToGlyph == parsed.face.charToGlyph
+    # charWidths is a copy of charToGlyph given its values: the same code point objects
+    assert list(cached.charWidths) == list(cached.charToGlyph)
+    assert all(a is b for a, b in zip(cached.charWidths, cached.charToGlyph))
     assert len({id(w) for w in cached.charWidths.values()}) == len(set(cached.charWidths.values()))
+    # a glyph number that is also a code point is that code point's object
+    glyph = next(g for g in cached.charToGlyph.values() if g > 256 and g in cached.charToGlyph)
+    assert glyph is next(c for c in cached.charToGlyph if c == glyph)
+
+
+def test_faces_that_map_the_same_glyphs_share_one_dict(ready_fonts, tmp_path):
+    """Noto Sans SC regular and bold map each character to the same glyph: one charToGlyph for
+    both, their own widths."""
+    cache = tmp_path / "faces"
+    regular, bold = fonts.font_file("sans"), fonts.font_file("sans", True)
+    for path in (regular, bold):
+        facecache.load_ttfont("FC-Parse", path, 0, cache)
+    a = facecache.load_ttfont("FC-Reg", regular, 0, cache).face
+    b = facecache.load_ttfont("FC-Bold", bold, 0, cache).face
+    assert a.charToGlyph is b.charToGlyph
+    assert a.charToGlyph == TTFont("FC-RegP", str(regular)).face.charToGlyph
+    assert b.charWidths == TTFont("FC-BoldP", str(bold)).face.charWidths
+    assert a.charWidths != b.charWidths
+    serif = facecache.load_ttfont("FC-Serif", fonts.font_file("serif"), 0, tmp_path / "other")
+    serif = facecache.load_ttfont("FC-Serif2", fonts.font_file("serif"), 0, tmp_path / "other").face
+    assert serif.charToGlyph is not a.charToGlyph
+
+
+def test_a_code_point_without_a_width_stays_without(tmp_path):
+    """A cmap entry for a glyph past the metrics: ReportLab maps it but gives it no width (the
+    default is used); the entry keeps it so."""
+    cached, parsed = _vera(tmp_path, "FC-W")
+    code = next(iter(parsed.charToGlyph))
+    del parsed.charWidths[code]
+    entry = next((tmp_path / "faces").glob("*.rlface"))
+    facecache._write(entry, facecache._stamp(tmp_path / "Vera.ttf", 0), parsed)
+    again = facecache.load_ttfont("FC-W2", tmp_path / "Vera.ttf", 0, tmp_path / "faces").face
+    assert code in again.charToGlyph and code not in again.charWidths
+    assert again.charWidths == parsed.charWidths and again.charToGlyph == parsed.charToGlyph
+
+
+def test_an_entry_with_a_damaged_tail_is_parsed_again(tmp_path):
+    cached, parsed = _vera(tmp_path, "FC-T")
+    entry = next((tmp_path / "faces").glob("*.rlface"))
+    whole = entry.read_bytes()
+    entry.write_bytes(whole[:-8])           # head intact, the last table cut short
+    font = facecache.load_ttfont("FC-T2", tmp_path / "Vera.ttf", 0, tmp_path / "faces")
+    assert font.face.charToGlyph == parsed.charToGlyph and list(font.face.glyphPos) == parsed.glyphPos
+    assert entry.read_bytes() == whole                  # written again
 
 
 @pytest.mark.skipif(os.name == "nt", reason="read, not mapped, on Windows")
