@@ -411,5 +411,8 @@ def missing_chars(text, family: str, bold: bool = False) -> set[str]:
     Control and format characters (line breaks, zero-width joiners) are never drawn, so they
     never count as missing."""
     cmap = _coverage(family, bold)
-    return {ch for ch in set(text)
-            if ord(ch) not in cmap and unicodedata.category(ch) not in ("Cc", "Cf", "Zl", "Zp")}
+    # the code points the face lacks found by the set in C (a dict or a set of code points):
+    # a Python test of each of an issue's ~1,400 characters took 0.3-0.5 ms a family
+    lacking = set(map(ord, text)).difference(cmap)
+    return {chr(code) for code in lacking
+            if unicodedata.category(chr(code)) not in ("Cc", "Cf", "Zl", "Zp")}

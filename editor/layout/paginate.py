@@ -125,29 +125,39 @@ def _records(pm: PageMap, pages: list[PageDraw], issue, folder: Path) -> None:
             page.ops = [op for op in page.ops if not (isinstance(op, TextOp) and op.line is None)]
 
 
-_GLYPH_MEMO: dict = {}
+# characters already asked about, by the families asked: (asked, those some family lacks)
+_GLYPH_MEMO: dict[tuple, tuple[set, set]] = {}
 
 
 def _missing_glyphs(pm: PageMap, issue, layout: Layout) -> None:
-    """Characters the chosen fonts lack, per article (memoised by the text). Characters of the
-    cover, contents page, colophon and photo pages are recorded with no article."""
+    """Characters the chosen fonts lack, per article. Characters of the cover, contents page,
+    colophon and photo pages are recorded with no article.
+
+    The fonts are asked about each distinct character once (memoised across layouts), not about
+    each article's characters: asking is a Python loop, the articles share most of their
+    characters, and most issues lack none, so no article needs looking at again."""
     from .fonts import missing_chars
     families = tuple(sorted({layout.font_name(s.font) for s in layout.styles.values()}))
-
-    def missing(text: str) -> set[str]:
-        found = _GLYPH_MEMO.get((text, families))
-        if found is None:
-            chars = set(text)       # once for all families: cutting Chinese text up is the slow part
-            found = set()
-            for fam in families:
-                found |= missing_chars(chars, fam)
-            _GLYPH_MEMO[(text, families)] = found
-        return found
-
-    for art in issue.articles():
-        for ch in sorted(missing("".join(t for _, t in art.texts()))):
-            pm.missing_glyphs.setdefault(ch, []).append(art.id)
-    for ch in sorted(missing(_front_text(issue, pm))):
+    articles = [(art.id, [text for _, text in art.texts()]) for art in issue.articles()]
+    front = _front_text(issue, pm)
+    chars = set(front)
+    for _, texts in articles:
+        for text in texts:
+            chars.update(text)
+    asked, lacking = _GLYPH_MEMO.setdefault(families, (set(), set()))
+    new = chars - asked
+    if new:
+        for fam in families:
+            lacking |= missing_chars(new, fam)
+        asked |= new
+    lacking = lacking & chars
+    if not lacking:
+        return
+    for art_id, texts in articles:
+        found = set().union(*(lacking.intersection(text) for text in texts))
+        for ch in sorted(found):
+            pm.missing_glyphs.setdefault(ch, []).append(art_id)
+    for ch in sorted(lacking.intersection(front)):
         pm.missing_glyphs.setdefault(ch, [])
 
 

@@ -171,6 +171,30 @@ def test_missing_glyph_is_recorded_not_dropped(issue_folder):
     assert pm.missing_glyphs.get("\ue001") == []          # recorded, though no article holds it
 
 
+def test_missing_glyphs_are_asked_once_and_answered_for_each_layout(issue_folder, monkeypatch):
+    """Each distinct character is asked about once across layouts; every layout still records
+    exactly the lacking characters its articles hold, each with the articles holding it, in
+    article order."""
+    from editor.layout import fonts
+    issue, folder = issue_folder
+    asked = []
+    real = fonts.missing_chars
+    monkeypatch.setattr(fonts, "missing_chars", lambda chars, fam, bold=False: asked.append(set(chars)) or real(chars, fam, bold))
+    ids = [a.id for a in issue.articles()]
+    issue.article(ids[-1]).blocks.append(Paragraph.of("私用区\ue010与\ue011"))
+    issue.article(ids[0]).blocks.append(Paragraph.of("私用区\ue011"))
+    first = lay_out(issue, folder).pagemap.missing_glyphs
+    assert first == {"\ue011": [ids[0], ids[-1]], "\ue010": [ids[-1]]}
+    assert list(first) == ["\ue011", "\ue010"]
+    asked.clear()
+    issue.article(ids[0]).blocks.pop()
+    again = lay_out(issue, folder).pagemap.missing_glyphs
+    assert again == {"\ue010": [ids[-1]], "\ue011": [ids[-1]]}
+    assert not any(asked)                   # nothing new to ask about
+    issue.article(ids[-1]).blocks.pop()
+    assert lay_out(issue, folder).pagemap.missing_glyphs == {}
+
+
 def test_padding_to_a_multiple_of_four_only_when_asked(issue_folder):
     issue, folder = issue_folder
     plain = lay_out(issue, folder).pagemap
