@@ -53,8 +53,6 @@ def render_pdf(laid, out_path, *, mode="print", image_source=None, progress=None
     total = len(laid.pages)
     try:
         with LineDrawer(canvas, mode) as lines:     # lines drawn in an earlier export are copied
-            lines.order(op.line for page in laid.pages for op in page.ops
-                        if isinstance(op, TextOp) and op.line is not None)
             painter = _Painter(canvas, mode, edge, image_source, lines)
             for n, page in enumerate(laid.pages, start=1):
                 if cancel and cancel():

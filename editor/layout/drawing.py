@@ -12,7 +12,6 @@ CMYK text into RGB (a proof) is honoured; runs are placed with the same Tm numbe
 setTextOrigin writes, so every glyph is where it was and pdftotext reads the same text."""
 from __future__ import annotations
 
-from collections import Counter
 from itertools import chain
 from weakref import WeakKeyDictionary
 
@@ -50,82 +49,6 @@ def writer_for(target) -> "LineWriter":
     if writer is None:
         writer = _WRITERS[target] = LineWriter(target)
     return writer
-
-
-def order_codes(doc, lines) -> None:
-    """Give the characters of `lines` their codes in `doc` most used first, before any is drawn.
-
-    ReportLab hands out a TrueType face's codes, 256 to a subset, in the order characters first
-    appear; a CJK text's ~2,000 characters per face then fill ~9 subsets at random, and the line
-    writer selects a subset (Tf, a new string) for every other glyph. With the most used
-    characters together in the first subsets, neighbours mostly share one: 的一是在… are all in
-    subset 0 (the sample: 18,433 selections -> 12,271, with _fresh_subsets). Only codes change:
-    the same glyphs, the same text. A character already with a code keeps it, so a document
-    carrying an earlier one's codes stays true. Faces without dynamic subsets are left to
-    ReportLab. Counting the sample's 33,000 glyphs costs ~4 ms, about what the writer saves."""
-    from reportlab.pdfbase.pdfmetrics import getFont
-
-    for name, text in _text_by_face(lines).items():
-        font = getFont(name)
-        if not getattr(font, "_dynamicFont", 0):
-            continue
-        # most_common keeps the order of first appearance among equals: the codes are fixed
-        ordered = "".join(ch for ch, _ in Counter(text).most_common())
-        if doc not in font.state:
-            ordered = _fresh_subsets(font, doc, ordered)
-        font.splitString(ordered, doc)
-
-
-def _text_by_face(lines) -> dict[str, str]:
-    """All the characters of `lines`, per face (spaces too: they have their code already)."""
-    parts: dict[str, list] = {}
-    for line in lines:
-        styles = line.styles
-        if not styles:
-            continue
-        first = styles[0]
-        if styles.count(first) == len(styles):      # one style, told by identity: cheap
-            part = parts.get(first[0])
-            if part is None:
-                part = parts[first[0]] = []
-            part.append(line.text)
-            continue
-        for text, st in zip(line.texts, styles):
-            part = parts.get(st[0])
-            if part is None:
-                part = parts[st[0]] = []
-            part.append(text)
-    return {name: "".join(part) for name, part in parts.items()}
-
-
-def _fresh_subsets(font, doc, ordered: str) -> str:
-    """Start `font`'s codes in `doc` without ReportLab's readable ASCII: by default codes 32-127
-    of the first subset are kept for ASCII whether the text uses it or not, which leaves 159
-    places there instead of 254 (and embeds ~96 unused Latin glyphs per face). Fills codes 1-31
-    with the first characters of `ordered` here, because splitString decides about that range
-    by the font's setting, not the state's; returns the rest of `ordered` for splitString,
-    which goes on from code 33 as for any state (32 stays the space)."""
-    from reportlab.pdfbase.ttfonts import TTFont
-
-    state = font.state[doc] = TTFont.State(False, font)
-    if state.frozen:                # a face embedded whole: every character has its code
-        return ""
-    codes, first = state.assignments, state.subsets[0]     # first: [0] + [32] * 32
-    to_glyph = font.face.charToGlyph
-    n = 1
-    for k, ch in enumerate(ordered):
-        if n == 32:
-            break
-        code = ord(ch)
-        if code in codes or code not in to_glyph or code == 0xA0:    # no-break space is 32
-            continue
-        first[n] = code
-        codes[code] = n
-        n += 1
-    else:
-        k = len(ordered)
-    state.nextCode = 33
-    return ordered[k:]
 
 
 class LineWriter:
@@ -242,13 +165,13 @@ class LineWriter:
             if code[0] is _PLAIN:
                 selected = _PLAIN
                 add(code[1])
-            elif code[0] is None:       # before `is selected`: none is selected at a line's start
-                selected = _pieces(out, code[1], sz, selected, False)
             elif code[0] is selected:
                 add("<" + code[1])
-            else:
+            elif code[0] is not None:
                 selected = code[0]
                 add(f"{selected} {sz} Tf <{code[1]}")
+            else:
+                selected = _pieces(out, code[1], sz, selected, False)
         if face is None:
             return ""
         if fake_size:
@@ -306,11 +229,9 @@ class _Face:
     """A face in one document. For a TrueType face each text's codes are those ReportLab's subset
     machinery gives it in the document (font.splitString, which also adds new characters to a
     subset), asked once and then kept here with the name of their subset (asking for the name
-    registers the font with the document, as setFont/textOut do). A character that has its code
-    already (order_codes gave every one of the document's) is read from the face's assignments
-    instead: splitString is a Python call with its own setup, made for ~2,000 characters."""
+    registers the font with the document, as setFont/textOut do)."""
 
-    __slots__ = ("name", "font", "doc", "dynamic", "codes", "names", "assigned")
+    __slots__ = ("name", "font", "doc", "dynamic", "codes", "names")
 
     def __init__(self, name: str, doc):
         from reportlab.pdfbase.pdfmetrics import getFont
@@ -323,20 +244,14 @@ class _Face:
         # ReportLab must write: (_PLAIN, text, ...)
         self.codes: dict[str, tuple] = {}
         self.names: list[str] = []      # subset index -> PDF resource name (/F1+0 ...)
-        self.assigned = None            # the font's assignments in the document: code point -> code
 
     def code(self, text: str) -> tuple:
         single = len(text) == 1
         width = char_width(self.name, text) if single else word_width(self.name, text)
         if not self.dynamic:
             code = (_PLAIN, text, width, single)
-        elif single and self.assigned is not None and ord(text) in self.assigned:
-            n = self.assigned[ord(text)]
-            code = (self._subset(n >> 8), f"{n & 0xFF:02x}", width, True)
         else:
             pieces = self.font.splitString(text, self.doc)
-            if self.assigned is None:   # the state splitString found or made: this document's
-                self.assigned = self.font.state[self.doc].assignments
             if len(pieces) == 1:
                 code = (self._subset(pieces[0][0]), pieces[0][1].hex(), width, single)
             else:

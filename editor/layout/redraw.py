@@ -4,8 +4,7 @@ An export after a small edit draws every page anew although most lines are the v
 objects as last time (setting.py memoises them). What the line writer puts in the content stream
 for a line is one string; it depends on the line, its place, and one thing outside it: the codes
 ReportLab gave each character in each font subset of the document, and the names (/F1, /F2 ...)
-of the fonts. A new document normally starts those afresh, the most used characters first
-(drawing.order_codes).
+of the fonts. A new document normally starts those afresh, in the order characters first appear.
 
 So each new document here starts from the codes and names the previous one ended with (a
 ReportLab font keeps them per document), and new characters get new codes after them. Every
@@ -21,7 +20,7 @@ from __future__ import annotations
 import copy
 import threading
 
-from .drawing import order_codes, writer_for
+from .drawing import writer_for
 
 MAX_LINES = 20000               # memo entries before it is emptied (a monster issue)
 
@@ -49,7 +48,6 @@ class LineDrawer:
         self.canvas = canvas
         self.key = key              # what else shapes the strings (print or proof)
         self.held = False
-        self.carried = False        # the document starts from the codes of an earlier one
         self.kept = False
         self.used = set()           # memo keys this document drew
 
@@ -61,7 +59,7 @@ class LineDrawer:
             _CARRY.lock.release()
         if self.held:
             try:
-                self.carried = self._seed()
+                self._seed()
             except Exception:       # the font objects are not what we carried: start afresh
                 doc = self.canvas._doc
                 for _, font, _ in _CARRY.fonts:
@@ -95,14 +93,6 @@ class LineDrawer:
         except Exception:
             _CARRY.reset()
 
-    def order(self, lines) -> None:
-        """Before the first line is drawn: codes for the document's characters, the most used
-        first (drawing.order_codes), unless it carries an earlier document's codes. Those could be
-        added to, but the lines worth drawing anew are then only an edit's: counting every
-        character of the issue again would cost a re-export more than it saves."""
-        if not self.carried:
-            order_codes(self.canvas._doc, lines)
-
     def draw(self, target, line, x: float, baseline: float) -> None:
         """Draw `line` on `target` (the canvas, or a stand-in for it that writes to it)."""
         writer = writer_for(target)
@@ -123,8 +113,7 @@ class LineDrawer:
         _CARRY.lines[key] = (line, written)
 
     # -- the fonts' codes, from one document to the next --------------------------------------
-    def _seed(self) -> bool:
-        """The carried codes and names into this document; whether there were any."""
+    def _seed(self) -> None:
         from reportlab.pdfbase import pdfmetrics
 
         doc = self.canvas._doc
@@ -137,7 +126,6 @@ class LineDrawer:
             font.state[doc] = mine
             doc.fontMapping[name] = "/" + mine.internalName
             doc.delayedFonts.append(font)
-        return bool(_CARRY.fonts)
 
     def _keep(self) -> None:
         from reportlab.pdfbase import pdfmetrics
