@@ -26,6 +26,8 @@ from itertools import repeat
 from math import copysign
 from pathlib import Path
 
+from editor.cachefile import keep
+
 from .lines import Line, style
 
 COMPOSER_VERSION = 1            # bump when the composer sets any line differently
@@ -113,16 +115,7 @@ def flush() -> None:
     path = cache_file()
     if path is None:
         return
-    temp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temp.write_bytes(blob)
-        os.replace(temp, path)
-    except OSError:             # a folder we cannot write only costs time
-        try:
-            temp.unlink()
-        except OSError:
-            pass
+    keep(path, blob)            # a folder we cannot write only costs time
 
 
 def forget() -> None:

@@ -31,6 +31,8 @@ from array import array
 from pathlib import Path
 from weakref import WeakKeyDictionary
 
+from editor.cachefile import keep
+
 FORMAT = 5
 _SKIP = ("_ttf_data", "_pdfScale")          # the file's bytes, and a function made from unitsPerEm
 NAME_KEY = "\0names"                       # which attributes were TTFNameBytes
@@ -131,14 +133,8 @@ def _write(entry: Path, stamp: tuple, face) -> None:
         head = marshal.dumps((stamp, state))
     except (ValueError, TypeError, OverflowError):   # what marshal or an array cannot hold: no entry
         return
-    try:
-        entry.parent.mkdir(parents=True, exist_ok=True)
-        temp = entry.with_name(f".{entry.name}.{os.getpid()}.tmp")
-        end = _HEAD_AT + len(head)
-        temp.write_bytes(len(head).to_bytes(_HEAD_AT, "little") + head + b"\0" * (-end % _ALIGN) + tail)
-        os.replace(temp, entry)
-    except OSError:             # a cache we cannot write only costs time
-        pass
+    end = _HEAD_AT + len(head)
+    keep(entry, len(head).to_bytes(_HEAD_AT, "little") + head + b"\0" * (-end % _ALIGN) + tail)
 
 
 def _put_codes(state: dict, put) -> None:

@@ -20,6 +20,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Callable
 
+from editor.cachefile import keep
 from editor.errors import UserError
 from editor.i18n import t
 
@@ -175,13 +176,8 @@ def _read_memo(memo: Path) -> dict:
 
 
 def _write_memo(memo: Path, known: dict) -> None:
-    try:
-        memo.parent.mkdir(parents=True, exist_ok=True)
-        temp = memo.with_name(f".{memo.name}.{os.getpid()}.tmp")
-        temp.write_text(json.dumps(known, indent=1), encoding="utf-8")
-        os.replace(temp, memo)
-    except OSError:     # a read-only fonts folder (a frozen bundle): hash again next time
-        pass
+    # a read-only fonts folder (a frozen bundle): hash again next time
+    keep(memo, json.dumps(known, indent=1).encode("utf-8"))
 
 
 def source_record(job: Job, memo: Path | None = None) -> dict | None:

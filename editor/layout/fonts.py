@@ -23,6 +23,7 @@ import sys
 import unicodedata
 from pathlib import Path
 
+from editor.cachefile import keep
 from editor.errors import UserError
 from editor.paths import resources_dir, user_data_dir
 
@@ -143,13 +144,7 @@ def _kept_states(note: Path | None, folder: Path) -> dict[str, str] | None:
 
 
 def _keep_states(note: Path, kept: tuple) -> None:
-    try:
-        note.parent.mkdir(parents=True, exist_ok=True)
-        temp = note.with_name(f".{note.name}.{os.getpid()}.tmp")
-        temp.write_bytes(marshal.dumps(kept))
-        os.replace(temp, note)
-    except OSError:     # not kept: checked in full next time
-        pass
+    keep(note, marshal.dumps(kept))     # not kept: checked in full next time
 
 
 def prepare_fonts(progress=None, force: bool = False) -> list[Path]:

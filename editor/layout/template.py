@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import hashlib
 import marshal
-import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from editor.cachefile import keep
 from editor.errors import UserError
 from editor.paths import layouts_dir, user_data_dir
 
@@ -229,12 +229,9 @@ def _keep_parsed(path: Path, digest: str, raw: dict) -> None:
     try:
         blob = marshal.dumps((digest, raw))
         target = _parsed_file(path)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        temp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-        temp.write_bytes(blob)
-        os.replace(temp, target)
     except (OSError, ValueError):     # a value marshal cannot hold (a TOML date), no user folder
-        pass
+        return
+    keep(target, blob)
 
 
 def _merge(base: dict, over: dict) -> dict:
